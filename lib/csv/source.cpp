@@ -1,0 +1,84 @@
+#include "csv/source.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "csv/utf8.hpp"
+#include "error.hpp"
+
+namespace jiedui::csv {
+
+FdSource::FdSource(const std::string& path) : path_(path) {
+  if (path == "-") {
+    fd_ = 0;
+  } else {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw InputError(path, std::strerror(errno));
+    owned_ = true;
+  }
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0) throw InputError(path, std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) {
+    if (owned_) ::close(fd_);
+    fd_ = -1;
+    throw InputError(path, "is a directory, not a file");
+  }
+  regular_ = S_ISREG(st.st_mode);
+  if (regular_) {
+    size_ = static_cast<std::uint64_t>(st.st_size);
+    ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
+  }
+}
+
+FdSource::~FdSource() {
+  if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+std::size_t FdSource::read(char* dst, std::size_t n) {
+  for (;;) {
+    const ssize_t got = ::read(fd_, dst, n);
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno == EINTR) continue;
+    throw InputError(path_, std::strerror(errno));
+  }
+}
+
+// pread in chunks rather than mmap: a mapping of a large file would count
+// against the process's resident memory while it is scanned.
+std::optional<bool> FdSource::whole_is_utf8() {
+  if (!regular_) return std::nullopt;
+  constexpr std::size_t chunk = std::size_t{1} << 20;
+  std::string buffer(chunk + 4, '\0');
+  std::size_t carried = 0;
+  off_t offset = 0;
+  for (;;) {
+    ssize_t got = ::pread(fd_, buffer.data() + carried, chunk, offset);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw InputError(path_, std::strerror(errno));
+    }
+    offset += got;
+    const std::size_t have = carried + static_cast<std::size_t>(got);
+    const std::size_t valid = valid_utf8_prefix(std::string_view(buffer.data(), have));
+    if (got == 0) return valid == have;
+    // A character cut by the chunk end is carried over to the next chunk.
+    if (valid != have && !is_cut_character(std::string_view(buffer.data() + valid, have - valid))) return false;
+    carried = have - valid;
+    std::memmove(buffer.data(), buffer.data() + valid, carried);
+  }
+}
+
+std::optional<bool> StringSource::whole_is_utf8() { return is_valid_utf8(text_); }
+
+std::size_t StringSource::read(char* dst, std::size_t n) {
+  const std::size_t take = std::min(n, text_.size() - pos_);
+  std::memcpy(dst, text_.data() + pos_, take);
+  pos_ += take;
+  return take;
+}
+
+}  // namespace jiedui::csv

@@ -1,0 +1,49 @@
+#pragma once
+// Raw bytes for the CSV reader: a file descriptor or a string in memory.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace jiedui::csv {
+
+class Source {
+ public:
+  virtual ~Source() = default;
+  // Up to n bytes into dst; 0 at the end. Throws InputError on a read error.
+  virtual std::size_t read(char* dst, std::size_t n) = 0;
+  // Whether the whole content is valid UTF-8, if that can be told without
+  // consuming it (regular files, strings); nullopt for pipes. Used to decide
+  // the encoding before reading (SPEC §1).
+  virtual std::optional<bool> whole_is_utf8() { return std::nullopt; }
+  virtual std::uint64_t size_hint() const { return 0; }
+};
+
+class FdSource : public Source {
+ public:
+  explicit FdSource(const std::string& path);  // "-" = standard input
+  ~FdSource() override;
+  std::size_t read(char* dst, std::size_t n) override;
+  std::optional<bool> whole_is_utf8() override;
+  std::uint64_t size_hint() const override { return size_; }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  bool owned_ = false;
+  bool regular_ = false;
+  std::uint64_t size_ = 0;
+};
+
+class StringSource : public Source {
+ public:
+  explicit StringSource(std::string text) : text_(std::move(text)) {}
+  std::size_t read(char* dst, std::size_t n) override;
+  std::optional<bool> whole_is_utf8() override;
+  std::uint64_t size_hint() const override { return text_.size(); }
+
+ private:
+  std::string text_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace jiedui::csv

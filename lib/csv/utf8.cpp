@@ -1,0 +1,77 @@
+#include "csv/utf8.hpp"
+
+#include <cstdint>
+#include <cstring>
+
+namespace jiedui::csv {
+namespace {
+
+// Length of the valid character at p (1–4), or 0 if it is invalid or cut off.
+std::size_t char_length(const unsigned char* p, std::size_t left) {
+  const unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (left < 2) return 0;
+    const unsigned char c1 = p[1];
+    if (c == 0xE0 && c1 < 0xA0) return 0;  // overlong
+    if (c == 0xED && c1 > 0x9F) return 0;  // surrogates
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (left < 2) return 0;
+    const unsigned char c1 = p[1];
+    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF4 && c1 > 0x8F) return 0;  // above U+10FFFF
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::size_t valid_utf8_prefix(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // ASCII runs are most of a ledger (ids, dates, modes): 8 bytes a step.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t len = char_length(p + i, n - i);
+    if (len == 0) return i;
+    i += len;
+  }
+  return i;
+}
+
+bool is_cut_character(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const unsigned char c = p[0];
+  const std::size_t need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  if (need == 0 || bytes.size() >= need) return false;
+  for (std::size_t i = 1; i < bytes.size(); ++i)
+    if ((p[i] & 0xC0) != 0x80) return false;
+  return true;
+}
+
+std::size_t invalid_sequence_length(std::string_view bytes) {
+  if (bytes.empty()) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  // Skip the lead byte and any continuation bytes that follow it, at most 3.
+  std::size_t i = 1;
+  while (i < bytes.size() && i < 4 && (p[i] & 0xC0) == 0x80 && p[0] >= 0xC0) ++i;
+  return i;
+}
+
+}  // namespace jiedui::csv

@@ -1,0 +1,26 @@
+#pragma once
+// UTF-8 validation, the test that decides whether a ledger is read as UTF-8 or
+// as GB18030 (SPEC §1: "a file that is not valid UTF-8 is read as GB18030").
+#include <cstddef>
+#include <string_view>
+
+namespace jiedui::csv {
+
+// Length of the longest prefix of `bytes` made of whole, valid UTF-8
+// characters (no overlong forms, no surrogates, nothing above U+10FFFF).
+// A character cut off by the end of `bytes` is not counted, so a caller
+// reading in chunks can tell "invalid" (prefix stops before a complete bad
+// sequence) from "cut" (fewer than 4 bytes left).
+std::size_t valid_utf8_prefix(std::string_view bytes);
+
+// Length of the (invalid or truncated) sequence at the start of `bytes`:
+// how many bytes to skip before trying again. Always ≥ 1 for non-empty input.
+std::size_t invalid_sequence_length(std::string_view bytes);
+
+// True if `bytes` (non-empty) could be the start of a valid character that
+// the end of a buffer cut short: a caller should wait for more input.
+bool is_cut_character(std::string_view bytes);
+
+inline bool is_valid_utf8(std::string_view bytes) { return valid_utf8_prefix(bytes) == bytes.size(); }
+
+}  // namespace jiedui::csv

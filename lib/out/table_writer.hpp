@@ -1,0 +1,68 @@
+#pragma once
+// Tables out, in every format of SPEC §9. Every subcommand that prints rows
+// describes its columns once and hands rows of already-formatted text cells to
+// a TableWriter; masking, formula guarding, alignment, JSON typing and header
+// language are decided here from the column kinds, never by the subcommand.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "out/sink.hpp"
+
+namespace jiedui::out {
+
+enum class Format { table, csv, tsv, json, jsonl, md, html, xlsx };
+
+// What a column holds. Numbers (integer, number, percent, money) are
+// right-aligned in tables, bare numbers in JSON, numeric cells in xlsx and are
+// never formula-guarded. id and phone cells are masked unless reveal; in xlsx
+// they are text cells (Excel zeroes digits past the 15th of a number).
+enum class Kind { text, integer, number, percent, money, id, phone, date };
+
+struct Column {
+  std::string name;  // the stable English name of SPEC (e.g. "recipient")
+  Kind kind = Kind::text;
+};
+
+enum class Lang { en, zh };
+
+struct Options {
+  Format format = Format::table;
+  bool reveal = false;  // show ID and phone numbers unmasked
+  Lang lang = Lang::en;  // zh: Chinese column headers (zh_header)
+  bool color = false;  // table only: bold header when writing to a terminal
+  std::string title;  // html <title> and heading; may be empty
+};
+
+class TableWriter {
+ public:
+  virtual ~TableWriter() = default;
+  virtual void begin(const std::vector<Column>& columns) = 0;
+  // cells.size() == columns.size(); "" is an empty cell.
+  virtual void row(const std::vector<std::string>& cells) = 0;
+  virtual void end() = 0;
+};
+
+// Format table buffers its rows to align them; csv, tsv, jsonl and md stream.
+// BOM and GB18030 are the sink's business (see sink.hpp and open_output()).
+std::unique_ptr<TableWriter> make_table_writer(const Options& options, ByteSink& sink);
+
+std::optional<Format> parse_format(std::string_view name);  // "csv" → csv …
+std::optional<Format> format_from_path(std::string_view path);  // by extension; .txt → table
+std::string_view format_name(Format format);
+
+// 620102199001011234 → 620102********1234 (18 or 15 characters: first 6, last 4);
+// anything that does not look like a resident ID is returned unchanged.
+std::string mask_id(std::string_view id);
+// 13812345678 → 138****5678 (keep first 3 and last 4 of ≥ 8 digits); else unchanged.
+std::string mask_phone(std::string_view phone);
+// Prefixes ' to text that a spreadsheet would run: leading = + - @ TAB CR.
+std::string guard_formula(std::string_view text);
+// Terminal columns of UTF-8 text; East Asian wide and full-width count 2 (utf8proc).
+std::size_t display_width(std::string_view utf8);
+// The Chinese header for a stable column name; the name itself if none.
+std::string_view zh_header(std::string_view name);
+
+}  // namespace jiedui::out

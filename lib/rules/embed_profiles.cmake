@@ -1,0 +1,11 @@
+# Turns data-samples/profiles/NAME.csv into a C++ table of {name, csv text}.
+file(GLOB files ${DIR}/*.csv)
+list(SORT files)
+set(body "")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${name}\", R\"JIEDUI(${text})JIEDUI\"},\n")
+endforeach()
+file(WRITE ${OUT}.tmp "// Generated from data-samples/profiles/*.csv by lib/rules/embed_profiles.cmake.\n#include \"rules/profiles_data.hpp\"\n\nnamespace jiedui::rules {\nconst std::vector<EmbeddedProfile>& embedded_profiles() {\n  static const std::vector<EmbeddedProfile> all = {\n${body}  };\n  return all;\n}\n}  // namespace jiedui::rules\n")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

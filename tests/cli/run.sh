@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Golden CLI test: run.sh JIEDUI CASEDIR
+# CASEDIR/args    the arguments, as shell words ("$JIEDUI" is prepended); run from the repo root
+# CASEDIR/stdout  expected standard output (absent = must be empty)
+# CASEDIR/stderr  expected standard error  (absent = must be empty)
+# CASEDIR/status  expected exit status     (absent = 0)
+# CASEDIR/stdin   fed to standard input     (absent = /dev/null)
+# Set UPDATE_GOLDEN=1 to rewrite the expectations from what the binary does now.
+set -u
+bin=$1 case=${2%/}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+stdin=/dev/null; [ -f "$case/stdin" ] && stdin=$case/stdin
+export NO_COLOR=1 JIEDUI_LEDGER= CASE="$case" TMP="$tmp"
+eval "\"\$bin\" $(cat "$case/args")" <"$stdin" >"$tmp/stdout" 2>"$tmp/stderr"
+echo $? >"$tmp/status"
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+  for f in stdout stderr; do
+    if [ -s "$tmp/$f" ]; then cp "$tmp/$f" "$case/$f"; else rm -f "$case/$f"; fi
+  done
+  if [ "$(cat "$tmp/status")" = 0 ]; then rm -f "$case/status"; else cp "$tmp/status" "$case/status"; fi
+  exit 0
+fi
+fail=0
+for f in stdout stderr; do
+  want=$case/$f; [ -f "$want" ] || want=/dev/null
+  if ! cmp -s "$want" "$tmp/$f"; then
+    echo "--- $f differs ($case):"; diff -u "$want" "$tmp/$f" | head -40; fail=1
+  fi
+done
+want_status=0; [ -f "$case/status" ] && want_status=$(cat "$case/status")
+if [ "$want_status" != "$(cat "$tmp/status")" ]; then
+  echo "--- exit status: want $want_status, got $(cat "$tmp/status") ($case)"; fail=1
+fi
+exit $fail
