@@ -90,10 +90,12 @@ void Reader::detect_encoding() {
     validate_utf8_ = true;
     return;
   }
-  if (const auto whole = source_->whole_is_utf8()) {
-    if (!*whole) {
+  if (const auto tally = source_->tally_whole()) {
+    if (!tally->is_utf8()) {
       encoding_ = Encoding::gb18030;
       fell_back_ = true;
+    } else if (tally->invalid > 0) {
+      validate_utf8_ = true;  // UTF-8 with some bad bytes: each is a defect
     }
     return;
   }
@@ -103,8 +105,9 @@ void Reader::detect_encoding() {
   raw_consumed_ += got;
   if (got == 0) eof_ = true;
   const std::string_view first(buf_.data(), got);
-  const std::size_t valid = valid_utf8_prefix(first);
-  if (valid != got && (eof_ || !is_cut_character(first.substr(valid)))) {
+  Utf8Tally tally;
+  tally_utf8(first, tally, eof_);
+  if (!tally.is_utf8()) {
     encoding_ = Encoding::gb18030;
     fell_back_ = true;
     raw_.assign(first);

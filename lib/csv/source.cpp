@@ -49,30 +49,32 @@ std::size_t FdSource::read(char* dst, std::size_t n) {
 
 // pread in chunks rather than mmap: a mapping of a large file would count
 // against the process's resident memory while it is scanned.
-std::optional<bool> FdSource::whole_is_utf8() {
+std::optional<Utf8Tally> FdSource::tally_whole() {
   if (!regular_) return std::nullopt;
   constexpr std::size_t chunk = std::size_t{1} << 20;
   std::string buffer(chunk + 4, '\0');
   std::size_t carried = 0;
   off_t offset = 0;
+  Utf8Tally tally;
   for (;;) {
-    ssize_t got = ::pread(fd_, buffer.data() + carried, chunk, offset);
+    const ssize_t got = ::pread(fd_, buffer.data() + carried, chunk, offset);
     if (got < 0) {
       if (errno == EINTR) continue;
       throw InputError(path_, std::strerror(errno));
     }
     offset += got;
     const std::size_t have = carried + static_cast<std::size_t>(got);
-    const std::size_t valid = valid_utf8_prefix(std::string_view(buffer.data(), have));
-    if (got == 0) return valid == have;
-    // A character cut by the chunk end is carried over to the next chunk.
-    if (valid != have && !is_cut_character(std::string_view(buffer.data() + valid, have - valid))) return false;
-    carried = have - valid;
-    std::memmove(buffer.data(), buffer.data() + valid, carried);
+    carried = tally_utf8(std::string_view(buffer.data(), have), tally, got == 0);
+    if (got == 0) return tally;
+    std::memmove(buffer.data(), buffer.data() + have - carried, carried);
   }
 }
 
-std::optional<bool> StringSource::whole_is_utf8() { return is_valid_utf8(text_); }
+std::optional<Utf8Tally> StringSource::tally_whole() {
+  Utf8Tally tally;
+  tally_utf8(text_, tally, true);
+  return tally;
+}
 
 std::size_t StringSource::read(char* dst, std::size_t n) {
   const std::size_t take = std::min(n, text_.size() - pos_);

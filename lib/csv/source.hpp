@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "csv/utf8.hpp"
+
 namespace jiedui::csv {
 
 class Source {
@@ -14,7 +16,7 @@ class Source {
   // Whether the whole content is valid UTF-8, if that can be told without
   // consuming it (regular files, strings); nullopt for pipes. Used to decide
   // the encoding before reading (SPEC §1).
-  virtual std::optional<bool> whole_is_utf8() { return std::nullopt; }
+  virtual std::optional<Utf8Tally> tally_whole() { return std::nullopt; }
   virtual std::uint64_t size_hint() const { return 0; }
 };
 
@@ -23,7 +25,7 @@ class FdSource : public Source {
   explicit FdSource(const std::string& path);  // "-" = standard input
   ~FdSource() override;
   std::size_t read(char* dst, std::size_t n) override;
-  std::optional<bool> whole_is_utf8() override;
+  std::optional<Utf8Tally> tally_whole() override;
   std::uint64_t size_hint() const override { return size_; }
 
  private:
@@ -38,7 +40,7 @@ class StringSource : public Source {
  public:
   explicit StringSource(std::string text) : text_(std::move(text)) {}
   std::size_t read(char* dst, std::size_t n) override;
-  std::optional<bool> whole_is_utf8() override;
+  std::optional<Utf8Tally> tally_whole() override;
   std::uint64_t size_hint() const override { return text_.size(); }
 
  private:

@@ -55,6 +55,22 @@ std::size_t valid_utf8_prefix(std::string_view bytes) {
   return i;
 }
 
+std::size_t tally_utf8(std::string_view bytes, Utf8Tally& tally, bool at_end) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t valid = valid_utf8_prefix(bytes.substr(i));
+    for (std::size_t k = i; k < i + valid; ++k) tally.multibyte += (p[k] & 0xC0) == 0xC0;
+    i += valid;
+    if (i == n) break;
+    if (!at_end && is_cut_character(bytes.substr(i))) return n - i;
+    ++tally.invalid;
+    i += invalid_sequence_length(bytes.substr(i));
+  }
+  return 0;
+}
+
 bool is_cut_character(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char c = p[0];

@@ -1,0 +1,122 @@
+#include "out/cells.hpp"
+
+#include <utf8proc.h>
+
+#include <charconv>
+#include <stdexcept>
+
+namespace jiedui::out::detail {
+
+bool is_numeric(Kind kind) {
+  switch (kind) {
+    case Kind::integer:
+    case Kind::number:
+    case Kind::percent:
+    case Kind::money:
+      return true;
+    case Kind::text:
+    case Kind::id:
+    case Kind::phone:
+    case Kind::date:
+      return false;
+  }
+  return false;
+}
+
+std::string header_text(const Column& column, const Options& options) {
+  if (options.lang == Lang::zh) return std::string(zh_header(column.name));
+  return column.name;
+}
+
+std::string shown_cell(std::string_view cell, Kind kind, const Options& options) {
+  if (!options.reveal && kind == Kind::id) return mask_id(cell);
+  if (!options.reveal && kind == Kind::phone) return mask_phone(cell);
+  return std::string(cell);
+}
+
+std::string spreadsheet_cell(std::string_view cell, Kind kind, const Options& options) {
+  // A negative number must stay a number; only text can smuggle a formula.
+  if (is_numeric(kind)) return std::string(cell);
+  return guard_formula(shown_cell(cell, kind, options));
+}
+
+namespace {
+
+std::size_t skip_digits(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+  return pos;
+}
+
+}  // namespace
+
+bool is_json_number(std::string_view text) {
+  std::size_t pos = 0;
+  if (pos < text.size() && text[pos] == '-') ++pos;
+  if (pos >= text.size()) return false;
+  if (text[pos] == '0') {
+    ++pos;
+  } else {
+    const std::size_t end = skip_digits(text, pos);
+    if (end == pos) return false;
+    pos = end;
+  }
+  if (pos < text.size() && text[pos] == '.') {
+    const std::size_t end = skip_digits(text, pos + 1);
+    if (end == pos + 1) return false;
+    pos = end;
+  }
+  if (pos < text.size() && (text[pos] == 'e' || text[pos] == 'E')) {
+    ++pos;
+    if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) ++pos;
+    const std::size_t end = skip_digits(text, pos);
+    if (end == pos) return false;
+    pos = end;
+  }
+  return pos == text.size();
+}
+
+std::optional<double> parse_number(std::string_view text, bool divide_by_100) {
+  if (!is_json_number(text)) return std::nullopt;
+  std::string digits(text);
+  const bool has_exponent = digits.find_first_of("eE") != std::string::npos;
+  // Shifting the decimal exponent keeps the result correctly rounded
+  // (12.3 / 100.0 can be one ulp off 0.123).
+  if (divide_by_100 && !has_exponent) digits += "e-2";
+  double value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  if (divide_by_100 && has_exponent) value /= 100;
+  return value;
+}
+
+std::string valid_utf8(std::string_view text) {
+  std::string result;
+  const auto* begin = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  utf8proc_ssize_t pos = 0;
+  std::size_t clean_from = 0;  // start of the valid run not yet copied
+  while (pos < size) {
+    utf8proc_int32_t codepoint = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(begin + pos, size - pos, &codepoint);
+    if (length > 0) {
+      pos += length;
+      continue;
+    }
+    result.append(text.substr(clean_from, static_cast<std::size_t>(pos) - clean_from));
+    result.append("\xEF\xBF\xBD");
+    ++pos;
+    clean_from = static_cast<std::size_t>(pos);
+  }
+  if (clean_from == 0) return std::string(text);
+  result.append(text.substr(clean_from));
+  return result;
+}
+
+void check_row(std::size_t columns, const std::vector<std::string>& cells) {
+  if (cells.size() != columns) {
+    throw std::logic_error("TableWriter::row: " + std::to_string(cells.size()) + " cells for " +
+                           std::to_string(columns) + " columns");
+  }
+}
+
+}  // namespace jiedui::out::detail

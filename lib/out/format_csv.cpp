@@ -1,0 +1,90 @@
+// Formats csv and tsv: one line per row, streamed, for spreadsheets and
+// scripts. Cells are masked and formula-guarded (spreadsheet_cell).
+#include "out/cells.hpp"
+#include "out/formats.hpp"
+
+namespace jiedui::out::detail {
+
+namespace {
+
+// RFC 4180, quoting only where needed: a separator, a quote, CR or LF, or a
+// space at either end (which some readers trim from unquoted fields).
+std::string csv_field(std::string_view text) {
+  const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                            (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!needs_quotes) return std::string(text);
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+// TSV has no quoting (IANA text/tab-separated-values): a tab, CR or LF inside
+// a cell would split it, so each becomes a space.
+std::string tsv_field(std::string_view text) {
+  std::string field(text);
+  for (char& c : field) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return field;
+}
+
+class DelimitedWriter : public TableWriter {
+ public:
+  DelimitedWriter(const Options& options, ByteSink& sink, char separator)
+      : options_(options), sink_(sink), separator_(separator) {}
+
+  void begin(const std::vector<Column>& columns) override {
+    kinds_.clear();
+    std::vector<std::string> header;
+    for (const Column& column : columns) {
+      kinds_.push_back(column.kind);
+      header.push_back(header_text(column, options_));
+    }
+    write_line(header);
+  }
+
+  void row(const std::vector<std::string>& cells) override {
+    check_row(kinds_.size(), cells);
+    std::vector<std::string> prepared;
+    prepared.reserve(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) prepared.push_back(spreadsheet_cell(cells[i], kinds_[i], options_));
+    write_line(prepared);
+  }
+
+  void end() override {}
+
+ private:
+  void write_line(const std::vector<std::string>& fields) {
+    std::string line;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i > 0) line += separator_;
+      line += separator_ == ',' ? csv_field(fields[i]) : tsv_field(fields[i]);
+    }
+    // With one column an empty cell would leave an empty line, which readers
+    // skip as no record at all; in CSV "" keeps the row.
+    if (fields.size() == 1 && fields[0].empty() && separator_ == ',') line = "\"\"";
+    line += '\n';
+    sink_.write(line);
+  }
+
+  Options options_;
+  ByteSink& sink_;
+  char separator_;
+  std::vector<Kind> kinds_;
+};
+
+}  // namespace
+
+std::unique_ptr<TableWriter> make_csv_writer(const Options& options, ByteSink& sink) {
+  return std::make_unique<DelimitedWriter>(options, sink, ',');
+}
+
+std::unique_ptr<TableWriter> make_tsv_writer(const Options& options, ByteSink& sink) {
+  return std::make_unique<DelimitedWriter>(options, sink, '\t');
+}
+
+}  // namespace jiedui::out::detail

@@ -1,0 +1,52 @@
+// Format html: one page holding the table. Buffers the rows, since the page
+// is written whole.
+#include "out/cells.hpp"
+#include "out/formats.hpp"
+#include "out/html_page.hpp"
+
+namespace jiedui::out::detail {
+
+namespace {
+
+class HtmlWriter : public TableWriter {
+ public:
+  HtmlWriter(const Options& options, ByteSink& sink) : options_(options), sink_(sink) {}
+
+  void begin(const std::vector<Column>& columns) override {
+    columns_ = columns;
+    headers_.clear();
+    rows_.clear();
+    for (const Column& column : columns) headers_.push_back(header_text(column, options_));
+  }
+
+  void row(const std::vector<std::string>& cells) override {
+    check_row(columns_.size(), cells);
+    std::vector<std::string> shown;
+    shown.reserve(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) shown.push_back(shown_cell(cells[i], columns_[i].kind, options_));
+    rows_.push_back(std::move(shown));
+  }
+
+  void end() override {
+    HtmlPage page;
+    page.title = options_.title;
+    page.sections.push_back(html_table(columns_, headers_, rows_));
+    sink_.write(render_html_page(page));
+    rows_.clear();
+  }
+
+ private:
+  Options options_;
+  ByteSink& sink_;
+  std::vector<Column> columns_;
+  std::vector<std::string> headers_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+}  // namespace
+
+std::unique_ptr<TableWriter> make_html_writer(const Options& options, ByteSink& sink) {
+  return std::make_unique<HtmlWriter>(options, sink);
+}
+
+}  // namespace jiedui::out::detail

@@ -1,0 +1,176 @@
+// Format xlsx: one worksheet through libxlsxwriter, which can only write a
+// named file; the bytes go to a temp file, then to the sink (stdout or the
+// atomic -o file).
+#include <xlsxwriter.h>
+
+#include <algorithm>
+
+#include "error.hpp"
+#include "out/cells.hpp"
+#include "out/formats.hpp"
+#include "out/temp_file.hpp"
+
+namespace jiedui::out::detail {
+
+namespace {
+
+// Excel's column width unit is about one Latin character; a Chinese one
+// takes two, as display_width counts. Past 60 a column is better wrapped
+// than widened.
+constexpr double kMaxColumnWidth = 60;
+constexpr double kColumnPadding = 2;
+
+class XlsxWriter : public TableWriter {
+ public:
+  XlsxWriter(const Options& options, ByteSink& sink) : options_(options), sink_(sink) {}
+
+  ~XlsxWriter() override {
+    // Abandoned before end(): free without writing anything.
+    if (workbook_ != nullptr) lxw_workbook_free(workbook_);
+  }
+
+  XlsxWriter(const XlsxWriter&) = delete;
+  XlsxWriter& operator=(const XlsxWriter&) = delete;
+
+  void begin(const std::vector<Column>& columns) override {
+    kinds_.clear();
+    widths_.clear();
+    temp_ = std::make_unique<TempFile>("jiedui-xlsx-");
+    tmpdir_ = temp_->directory();
+    lxw_workbook_options workbook_options{};
+    workbook_options.tmpdir = tmpdir_.data();  // libxlsxwriter's own scratch files go there too
+    workbook_ = workbook_new_opt(temp_->path().c_str(), &workbook_options);
+    if (workbook_ == nullptr) throw OutputError("xlsx: cannot create a workbook");
+    if (!options_.title.empty()) {
+      lxw_doc_properties properties{};
+      properties.title = options_.title.data();
+      check(workbook_set_properties(workbook_, &properties), "cannot set the title");
+    }
+    sheet_ = workbook_add_worksheet(workbook_, nullptr);
+    if (sheet_ == nullptr) throw OutputError("xlsx: cannot add a worksheet");
+    bold_ = number_format("");
+    format_set_bold(bold_);
+    integer_ = number_format("0");
+    percent_ = number_format("0.0%");
+    money_ = number_format("#,##0.00");
+
+    for (std::size_t col = 0; col < columns.size(); ++col) {
+      kinds_.push_back(columns[col].kind);
+      const std::string header = valid_utf8(header_text(columns[col], options_));
+      check(worksheet_write_string(sheet_, 0, column_index(col), header.c_str(), bold_), "cannot write the header");
+      widths_.push_back(display_width(header));
+    }
+    worksheet_freeze_panes(sheet_, 1, 0);
+    next_row_ = 1;
+  }
+
+  void row(const std::vector<std::string>& cells) override {
+    check_row(kinds_.size(), cells);
+    if (next_row_ >= LXW_ROW_MAX) throw OutputError("xlsx: more rows than a worksheet holds (1048576)");
+    for (std::size_t col = 0; col < cells.size(); ++col) write_cell(col, cells[col]);
+    ++next_row_;
+  }
+
+  void end() override {
+    if (workbook_ == nullptr) return;
+    for (std::size_t col = 0; col < widths_.size(); ++col) {
+      const double width = std::min(kMaxColumnWidth, static_cast<double>(widths_[col]) + kColumnPadding);
+      check(worksheet_set_column(sheet_, column_index(col), column_index(col), width, nullptr),
+            "cannot set a column width");
+    }
+    lxw_workbook* workbook = workbook_;
+    workbook_ = nullptr;  // workbook_close frees it, whatever it returns
+    check(workbook_close(workbook), "cannot write the workbook");
+    temp_->copy_to(sink_);
+    temp_.reset();
+  }
+
+ private:
+  void write_cell(std::size_t col, const std::string& cell) {
+    if (cell.empty()) return;  // a blank cell, not an empty string
+    const Kind kind = kinds_[col];
+    const auto row = static_cast<lxw_row_t>(next_row_);
+    if (is_numeric(kind)) {
+      // percent cells read "93.5" (per cent): the number is 0.935, shown as 93.5%.
+      if (const auto value = parse_number(cell, kind == Kind::percent)) {
+        check(worksheet_write_number(sheet_, row, column_index(col), *value, numeric_format(kind)),
+              "cannot write a number");
+        widen(col, cell, kind == Kind::percent ? 1 : 0);
+        return;
+      }
+      // Not a number after all ("—"): kept as the text it is. A string cell
+      // is never evaluated, and numeric columns are never guarded.
+      write_text(col, valid_utf8(cell));
+      return;
+    }
+    // id and phone too: as numbers Excel would zero an ID's digits past the 15th.
+    write_text(col, valid_utf8(spreadsheet_cell(cell, kind, options_)));
+  }
+
+  void write_text(std::size_t col, const std::string& text) {
+    check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(next_row_), column_index(col), text.c_str(), nullptr),
+          "cannot write a cell");
+    widen(col, text, 0);
+  }
+
+  void widen(std::size_t col, const std::string& text, std::size_t extra) {
+    widths_[col] = std::max(widths_[col], display_width(text) + extra);
+  }
+
+  lxw_format* numeric_format(Kind kind) const {
+    switch (kind) {
+      case Kind::integer:
+        return integer_;
+      case Kind::percent:
+        return percent_;
+      case Kind::money:
+        return money_;
+      default:
+        return nullptr;  // number: Excel's General format
+    }
+  }
+
+  lxw_format* number_format(const char* code) {
+    lxw_format* format = workbook_add_format(workbook_);
+    if (format == nullptr) throw OutputError("xlsx: cannot add a cell format");
+    if (*code != '\0') format_set_num_format(format, code);
+    return format;
+  }
+
+  static lxw_col_t column_index(std::size_t col) {
+    if (col >= LXW_COL_MAX) throw OutputError("xlsx: more columns than a worksheet holds (16384)");
+    return static_cast<lxw_col_t>(col);
+  }
+
+  void check(lxw_error error, const char* what) const {
+    if (error == LXW_NO_ERROR) return;
+    std::string message = "xlsx: ";
+    message += what;
+    if (next_row_ > 0) message += " (row " + std::to_string(next_row_ + 1) + ")";
+    message += ": ";
+    message += lxw_strerror(error);
+    throw OutputError(message);
+  }
+
+  Options options_;
+  ByteSink& sink_;
+  std::vector<Kind> kinds_;
+  std::vector<std::size_t> widths_;  // display width of the widest cell, per column
+  std::unique_ptr<TempFile> temp_;
+  std::string tmpdir_;
+  lxw_workbook* workbook_ = nullptr;
+  lxw_worksheet* sheet_ = nullptr;
+  lxw_format* bold_ = nullptr;
+  lxw_format* integer_ = nullptr;
+  lxw_format* percent_ = nullptr;
+  lxw_format* money_ = nullptr;
+  std::size_t next_row_ = 0;  // 0-based worksheet row; the header is row 0
+};
+
+}  // namespace
+
+std::unique_ptr<TableWriter> make_xlsx_writer(const Options& options, ByteSink& sink) {
+  return std::make_unique<XlsxWriter>(options, sink);
+}
+
+}  // namespace jiedui::out::detail

@@ -1,0 +1,30 @@
+#pragma once
+// The self-contained page of format html, kept apart from the writer so more
+// sections (a chart) can join the table without touching it. Internal to lib/out.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "out/table_writer.hpp"
+
+namespace jiedui::out::detail {
+
+struct HtmlPage {
+  std::string title;  // plain text, escaped when rendered; "" → "jiedui" and no <h1>
+  std::string style;  // extra CSS after the base style
+  std::vector<std::string> sections;  // HTML fragments for <body>, in order
+};
+
+// & < > " ' as entities; invalid UTF-8 as U+FFFD.
+std::string html_escape(std::string_view text);
+
+// A <table> with <thead> and <tbody>; numeric columns get class="num". The
+// header texts and cells are shown as given (already masked), escaped here.
+std::string html_table(const std::vector<Column>& columns, const std::vector<std::string>& headers,
+                       const std::vector<std::vector<std::string>>& rows);
+
+// The whole document: charset, viewport, inline style, title, body sections.
+// No external resource: the file is read offline and mailed around.
+std::string render_html_page(const HtmlPage& page);
+
+}  // namespace jiedui::out::detail
