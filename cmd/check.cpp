@@ -1,0 +1,125 @@
+// jiedui check: every problem of SPEC §2 in a ledger set, as
+// FILE:LINE:COLUMN: SEVERITY[CODE]: message (or a table with --format).
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "commands.hpp"
+#include "ledger/ledger.hpp"
+#include "out/text_mask.hpp"
+#include "rules/rule.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+struct Options {
+  OutputOptions output;
+  std::string rules_file;
+  std::string as_of;
+  std::string fail_on = "error";
+  std::size_t max_errors = 100;
+};
+
+const std::vector<out::Column> kColumns = {{"file"},     {"line", out::Kind::integer}, {"column", out::Kind::integer},
+                                           {"severity"}, {"code"},                     {"message"}};
+
+// Prints diagnostics as they come (up to --max-errors), counts all of them.
+class PrintingSink : public ledger::DiagnosticSink {
+ public:
+  PrintingSink(const Options& options, OpenOutput& output, bool quiet, bool text)
+      : options_(options), output_(output), quiet_(quiet), text_(text) {
+    if (!text_) {
+      writer_ = out::make_table_writer(output_.table_options("jiedui check"), output_.sink());
+      writer_->begin(kColumns);
+    }
+  }
+  void report(ledger::Diagnostic d) override {
+    ++counts_[static_cast<int>(d.severity)];
+    if (options_.max_errors != 0 && shown_ >= options_.max_errors) return;
+    ++shown_;
+    const std::string message = options_.output.reveal ? d.message : out::mask_numbers_in_text(d.message);
+    if (text_) {
+      output_.sink().write(fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.line, d.column,
+                                       ledger::severity_name(d.severity), ledger::code_name(d.code), message));
+    } else {
+      writer_->row({d.file, std::to_string(d.line), std::to_string(d.column),
+                    std::string(ledger::severity_name(d.severity)), std::string(ledger::code_name(d.code)), message});
+    }
+  }
+  void note(std::string message) override {
+    if (!quiet_) print_note(message);
+  }
+  void finish() {
+    if (writer_) writer_->end();
+  }
+  std::size_t count(ledger::Severity s) const { return counts_[static_cast<int>(s)]; }
+  std::size_t total() const { return counts_[0] + counts_[1] + counts_[2]; }
+  std::size_t shown() const { return shown_; }
+
+ private:
+  const Options& options_;
+  OpenOutput& output_;
+  bool quiet_;
+  bool text_;
+  std::unique_ptr<out::TableWriter> writer_;
+  std::size_t counts_[3] = {0, 0, 0};
+  std::size_t shown_ = 0;
+};
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+int run(const Options& o, const Globals& g) {
+  // Text lines unless a table format is asked for (by --format or -o's extension).
+  const bool text = o.output.format.empty() &&
+                    (o.output.output.empty() || o.output.output == "-" || !out::format_from_path(o.output.output) ||
+                     o.output.output.ends_with(".txt"));
+  OpenOutput output(o.output, out::Format::table);
+  PrintingSink sink(o, output, g.quiet, text);
+  ledger::LoadOptions load;
+  load.encoding = g.encoding();
+  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  const std::string dir = g.dir();
+  ledger::Ledger ledger = ledger::load_ledger(dir, load, sink);
+  std::size_t records = 0;
+  ledger::for_each_visit(ledger, load, sink, [&](const ledger::Visit&) { ++records; });
+  if (!o.rules_file.empty()) {
+    rules::load_rules(o.rules_file, o.rules_file, sink);
+  } else if (std::filesystem::exists(ledger.path_of("rules.csv"))) {
+    rules::load_rules(ledger.path_of("rules.csv"), ledger.path_of("rules.csv"), sink);
+  }
+  sink.finish();
+  output.commit();
+  if (!g.quiet) {
+    if (sink.total() > sink.shown())
+      print_note(fmt::format("{} more not shown (--max-errors 0 shows all)", sink.total() - sink.shown()));
+    const std::size_t errors = sink.count(ledger::Severity::error), warnings = sink.count(ledger::Severity::warning);
+    fmt::print(stderr, "check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records\n",
+               plural(errors, "error"), plural(warnings, "warning"), ledger.recipients.size(), ledger.cadres.size(),
+               ledger.pairings.size(), records);
+  }
+  const auto fail = parse_fail_on(o.fail_on);
+  if (!fail) return kOk;
+  for (int s = 0; s <= static_cast<int>(*fail); ++s)
+    if (sink.count(static_cast<ledger::Severity>(s)) > 0) return kFindings;
+  return kOk;
+}
+
+}  // namespace
+
+std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<Options>();
+  app.description(
+      "Validate a ledger set (SPEC §2): every problem in recipients.csv, cadres.csv, pairings.csv, visits.csv "
+      "and rules.csv, printed FILE:LINE:COLUMN: SEVERITY[CODE]: message. Exit 0 clean, 1 problems, 2 unreadable.");
+  add_output_options(app, o->output, "text lines");
+  app.add_option("--rules", o->rules_file, "also check this rules file (default: the set's rules.csv, if any)");
+  app.add_option("--as-of", o->as_of, "the date after which records are future-date (default: today)");
+  app.add_option("--fail-on", o->fail_on, "exit 1 when a problem of this severity or worse is found")
+      ->check(CLI::IsMember({"error", "warning", "notice", "never"}));
+  app.add_option("--max-errors", o->max_errors, "print at most N problems, then say how many more (0 = all)");
+  return [o, &globals] { return run(*o, globals); };
+}
+
+}  // namespace jiedui::cmd

@@ -1,0 +1,105 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "error.hpp"
+#include "ledger/dates.hpp"
+
+namespace jiedui::cmd {
+
+std::string Globals::dir() const {
+  if (!ledger_dir.empty()) return ledger_dir;
+  if (const char* env = std::getenv("JIEDUI_LEDGER"); env != nullptr && *env != '\0') return env;
+  return ".";
+}
+
+csv::Encoding Globals::encoding() const {
+  if (input_encoding == "utf-8") return csv::Encoding::utf8;
+  if (input_encoding == "gb18030") return csv::Encoding::gb18030;
+  return csv::Encoding::automatic;
+}
+
+void add_output_options(CLI::App& app, OutputOptions& o, std::string_view default_format) {
+  app.add_option("--format", o.format,
+                 fmt::format("table, csv, tsv, json, jsonl, md, html or xlsx (default: from -o's extension, else {})",
+                             default_format))
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl", "md", "html", "xlsx"}));
+  app.add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output");
+  app.add_flag("--reveal", o.reveal, "show ID and phone numbers unmasked");
+  app.add_flag("--bom", o.bom, "start the output with a byte order mark (for Excel)");
+  app.add_option("--encoding", o.encoding, "output encoding: utf-8 or gb18030")
+      ->check(CLI::IsMember({"utf-8", "utf8", "gb18030"}));
+  app.add_option("--lang", o.lang, "column headers: en (stable English names) or zh (Chinese)")
+      ->check(CLI::IsMember({"en", "zh"}));
+}
+
+namespace {
+
+out::Format resolve_format(const OutputOptions& o, out::Format fallback) {
+  if (!o.format.empty()) return *out::parse_format(o.format);
+  if (!o.output.empty() && o.output != "-") {
+    if (const auto f = out::format_from_path(o.output)) return *f;
+    throw UsageError(fmt::format("cannot tell the format of '{}' from its extension: give --format", o.output));
+  }
+  return fallback;
+}
+
+out::OutputTarget target_of(const OutputOptions& o, out::Format format) {
+  out::OutputTarget t;
+  t.path = o.output == "-" ? "" : o.output;
+  const bool binary = format == out::Format::xlsx;
+  if (binary && (o.bom || o.encoding == "gb18030"))
+    throw UsageError("--bom and --encoding gb18030 do not apply to xlsx, a binary format");
+  if (binary && t.path.empty() && ::isatty(1))
+    throw UsageError("xlsx is binary: write it with -o FILE.xlsx, or redirect standard output");
+  t.bom = o.bom;
+  t.gb18030 = o.encoding == "gb18030";
+  return t;
+}
+
+}  // namespace
+
+OpenOutput::OpenOutput(const OutputOptions& options, out::Format default_format)
+    : format_(resolve_format(options, default_format)), options_(options), output_(target_of(options, format_)) {}
+
+out::Options OpenOutput::table_options(std::string title) const {
+  out::Options o;
+  o.format = format_;
+  o.reveal = options_.reveal;
+  o.lang = options_.lang == "zh" ? out::Lang::zh : out::Lang::en;
+  const char* no_color = std::getenv("NO_COLOR");
+  o.color = output_.is_terminal() && (no_color == nullptr || *no_color == '\0');
+  o.title = std::move(title);
+  return o;
+}
+
+ledger::Day parse_option_day(const std::string& text, std::string_view option) {
+  if (const auto d = ledger::parse_day(text)) return *d;
+  throw UsageError(fmt::format("{} '{}' is not a date (YYYY-MM-DD)", option, text));
+}
+
+ledger::Day today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
+  return date::sys_days{date::year{local.tm_year + 1900} / (local.tm_mon + 1) / local.tm_mday};
+}
+
+std::optional<ledger::Severity> parse_fail_on(const std::string& text) {
+  if (text == "error") return ledger::Severity::error;
+  if (text == "warning") return ledger::Severity::warning;
+  if (text == "notice") return ledger::Severity::notice;
+  return std::nullopt;
+}
+
+void print_error(std::string_view message) { fmt::print(stderr, "jiedui: error: {}\n", message); }
+void print_note(std::string_view message) { fmt::print(stderr, "jiedui: note: {}\n", message); }
+void print_warning(std::string_view message) { fmt::print(stderr, "jiedui: warning: {}\n", message); }
+
+}  // namespace jiedui::cmd

@@ -1,0 +1,80 @@
+#pragma once
+// What every subcommand shares: the ledger set's location, input and output
+// options, and how results become exit codes (SPEC §5, §9).
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "csv/reader.hpp"
+#include "ledger/diagnostic.hpp"
+#include "ledger/model.hpp"
+#include "out/output.hpp"
+#include "out/table_writer.hpp"
+
+namespace jiedui::cmd {
+
+enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2 };
+
+// Options of the top-level app, visible to every subcommand.
+struct Globals {
+  std::string ledger_dir;  // -C; else $JIEDUI_LEDGER; else "."
+  std::string input_encoding = "auto";
+  bool quiet = false;
+
+  std::string dir() const;
+  csv::Encoding encoding() const;
+};
+
+// --format, -o, --reveal, --bom, --encoding, --lang: added to each
+// subcommand that prints a table.
+struct OutputOptions {
+  std::string format;  // "" = from -o's extension, else the subcommand's default
+  std::string output;  // -o FILE; "" or "-" = stdout
+  bool reveal = false;
+  bool bom = false;
+  std::string encoding = "utf-8";
+  std::string lang = "en";
+};
+void add_output_options(CLI::App& app, OutputOptions& options, std::string_view default_format = "table");
+
+// An open output: the sink chain and the table writer options resolved.
+class OpenOutput {
+ public:
+  OpenOutput(const OutputOptions& options, out::Format default_format);
+  out::Format format() const { return format_; }
+  out::Options table_options(std::string title = {}) const;
+  out::ByteSink& sink() { return output_.sink(); }
+  void commit() { output_.commit(); }
+
+ private:
+  out::Format format_;
+  const OutputOptions& options_;
+  out::Output output_;
+};
+
+// A subcommand of the registry: setup adds its options to `app` and returns
+// the function that runs it after parsing.
+struct Command {
+  const char* name;
+  const char* summary;
+  std::function<std::function<int()>(CLI::App& app, const Globals& globals)> setup;
+};
+const std::vector<Command>& commands();
+
+// Parses --as-of style dates for options; throws UsageError naming the option.
+ledger::Day parse_option_day(const std::string& text, std::string_view option);
+ledger::Day today();
+
+// --fail-on error|warning|notice|never → the least severe severity that fails, or nullopt.
+std::optional<ledger::Severity> parse_fail_on(const std::string& text);
+
+// stderr lines, as SPEC §9: "jiedui: error: …", "jiedui: note: …".
+void print_error(std::string_view message);
+void print_note(std::string_view message);
+void print_warning(std::string_view message);
+
+}  // namespace jiedui::cmd

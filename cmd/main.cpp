@@ -1,0 +1,135 @@
+// jiedui: the registry of subcommands, and the one place that turns errors
+// into messages and exit codes (0 ok, 1 findings or refused, 2 bad usage or
+// unreadable input: SPEC §5, §9).
+#include <csignal>
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "error.hpp"
+#include "out/sink.hpp"
+
+namespace jiedui::cmd {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> all = {
+      {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
+      {"init", "create an empty ledger set with headers", setup_init},
+      {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
+  };
+  return all;
+}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "jiedui chek" → unknown command 'chek'; did you mean 'check'?
+std::string unknown_command_message(std::string_view word) {
+  std::string best;
+  std::size_t best_distance = 3;
+  for (const Command& c : commands()) {
+    const std::size_t d = edit_distance(word, c.name);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c.name;
+    }
+  }
+  std::string message = fmt::format("unknown command '{}'", word);
+  if (!best.empty()) message += fmt::format("; did you mean '{}'?", best);
+  return message;
+}
+
+std::string_view first_positional(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-C" || arg == "--ledger" || arg == "--input-encoding") {
+      ++i;
+      continue;
+    }
+    if (!arg.starts_with("-")) return arg;
+  }
+  return {};
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"jiedui (结对): checks, audits and reports over pairing-care ledgers.\n"
+               "See jiedui(1) and jiedui-COMMAND(1)."};
+  app.name("jiedui");
+  Globals globals;
+  app.add_option("-C,--ledger", globals.ledger_dir, "the ledger set's directory (default: $JIEDUI_LEDGER, else .)");
+  app.add_option("--input-encoding", globals.input_encoding,
+                 "encoding of the ledgers: auto (UTF-8, else GB18030), utf-8 or gb18030")
+      ->check(CLI::IsMember({"auto", "utf-8", "gb18030"}));
+  app.add_flag("-q,--quiet", globals.quiet, "no summary or notes on standard error");
+  app.set_version_flag("--version", "jiedui 0.1.0");
+  app.require_subcommand(1);
+  std::function<int()> runner;
+  for (const Command& c : commands()) {
+    CLI::App* sub = app.add_subcommand(c.name, c.summary);
+    sub->fallthrough();
+    auto run_sub = c.setup(*sub, globals);
+    sub->final_callback([&runner, run_sub] { runner = run_sub; });
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 exits 100+ on its own; our users' scripts expect 2 (SPEC §9).
+    const std::string_view word = first_positional(argc, argv);
+    bool known = word.empty();
+    for (const Command& c : commands()) known = known || word == c.name;
+    print_error(known ? std::string(e.what()) : unknown_command_message(word));
+    fmt::print(stderr, "Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
+    return kUsage;
+  }
+  return runner ? runner() : kUsage;
+}
+
+}  // namespace
+}  // namespace jiedui::cmd
+
+int main(int argc, char** argv) {
+  // A closed pipe must surface as EPIPE (out::BrokenPipe), not kill us.
+  std::signal(SIGPIPE, SIG_IGN);
+  using namespace jiedui;
+  try {
+    return cmd::run(argc, argv);
+  } catch (const out::BrokenPipe&) {
+    return cmd::kOk;  // `jiedui … | head`: the reader has what it wanted
+  } catch (const InputError& e) {
+    if (e.line() > 0)
+      cmd::print_error(fmt::format("{}:{}:{}: {}", e.file(), e.line(), e.column(), e.what()));
+    else
+      cmd::print_error(fmt::format("{}: {}", e.file(), e.what()));
+    return cmd::kUsage;
+  } catch (const UsageError& e) {
+    cmd::print_error(e.what());
+    return cmd::kUsage;
+  } catch (const OutputError& e) {
+    cmd::print_error(e.what());
+    return cmd::kUsage;
+  } catch (const std::exception& e) {
+    cmd::print_error(fmt::format("internal error: {}", e.what()));
+    return cmd::kUsage;
+  }
+}

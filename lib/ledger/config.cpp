@@ -1,0 +1,63 @@
+#include "ledger/config.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "error.hpp"
+#include "ledger/vocab.hpp"
+
+namespace jiedui::ledger {
+
+Config Config::load(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return {};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, "cannot be read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse(text.str(), path);
+}
+
+Config Config::parse(const std::string& text, const std::string& display_path) {
+  Config config;
+  std::string section;
+  std::istringstream lines(text);
+  std::string raw;
+  std::uint32_t number = 0;
+  while (std::getline(lines, raw)) {
+    ++number;
+    std::string_view line = trim(raw);
+    if (!line.empty() && line.back() == '\r') line = trim(line.substr(0, line.size() - 1));
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() == '[') {
+      if (line.back() != ']') throw InputError(display_path, "expected [section]", number, 1);
+      section = std::string(trim(line.substr(1, line.size() - 2)));
+      continue;
+    }
+    const std::size_t eq = line.find('=');
+    if (eq == std::string_view::npos) throw InputError(display_path, "expected key = value", number, 1);
+    const std::string key(trim(line.substr(0, eq)));
+    std::string_view value = trim(line.substr(eq + 1));
+    if (!value.empty() && value.front() == '"') {
+      const std::size_t close = value.find('"', 1);
+      if (close == std::string_view::npos)
+        throw InputError(display_path, "unterminated string", number, static_cast<std::uint32_t>(eq + 2));
+      value = value.substr(1, close - 1);
+    } else if (const std::size_t hash = value.find('#'); hash != std::string_view::npos) {
+      value = trim(value.substr(0, hash));
+    }
+    config.values_[section.empty() ? key : section + "." + key] = std::string(value);
+  }
+  return config;
+}
+
+std::optional<std::string> Config::get(const std::string& command, const std::string& key) const {
+  if (auto it = values_.find(command + "." + key); it != values_.end()) return it->second;
+  if (auto it = values_.find(key); it != values_.end()) return it->second;
+  return std::nullopt;
+}
+
+}  // namespace jiedui::ledger

@@ -1,0 +1,52 @@
+#include "ledger/ledger.hpp"
+
+#include <algorithm>
+
+#include "ledger/resident_id.hpp"
+
+namespace jiedui::ledger {
+namespace {
+
+std::optional<std::uint32_t> find(const IdMap& ids, std::string_view id) {
+  const auto it = id.find('x') == std::string_view::npos ? ids.find(id) : ids.find(normalize_id(id));
+  if (it == ids.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace
+
+std::optional<std::uint32_t> Ledger::find_recipient(std::string_view id) const { return find(recipient_ids, id); }
+std::optional<std::uint32_t> Ledger::find_cadre(std::string_view id) const { return find(cadre_ids, id); }
+
+std::string Ledger::path_of(std::string_view file_name) const {
+  if (dir.empty() || dir == ".") return std::string(file_name);
+  if (dir.back() == '/') return dir + std::string(file_name);
+  return dir + "/" + std::string(file_name);
+}
+
+std::uint32_t Ledger::intern_district(District district) {
+  std::string key = district.city + '\x1f' + district.county + '\x1f' + district.township + '\x1f' + district.village;
+  const auto [it, inserted] = district_ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(districts.size()));
+  if (inserted) districts.push_back(std::move(district));
+  return it->second;
+}
+
+void Ledger::index_pairings() {
+  by_recipient_.assign(recipients.size(), {});
+  for (std::uint32_t i = 0; i < pairings.size(); ++i) by_recipient_[pairings[i].recipient].push_back(i);
+  for (auto& list : by_recipient_) {
+    std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return pairings[a].start < pairings[b].start;
+    });
+  }
+}
+
+std::optional<std::uint32_t> Ledger::active_pairing(std::uint32_t recipient, Day d) const {
+  for (std::uint32_t p : by_recipient_[recipient]) {
+    if (pairings[p].start > d) break;
+    if (pairings[p].active_on(d)) return p;
+  }
+  return std::nullopt;
+}
+
+}  // namespace jiedui::ledger

@@ -1,0 +1,81 @@
+#pragma once
+// A loaded ledger set: recipients, cadres and pairings in memory (they grow
+// with people, not with time); visits are streamed, never all held.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "csv/reader.hpp"
+#include "ledger/diagnostic.hpp"
+#include "ledger/model.hpp"
+
+namespace jiedui::ledger {
+
+struct LoadOptions {
+  csv::Encoding encoding = csv::Encoding::automatic;
+  Day today{};  // dates after it are future-date (visits, pairing starts)
+};
+
+// Lets the id maps be searched with a string_view, without building a string.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using IdMap = std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>>;
+
+class Ledger {
+ public:
+  std::string dir;  // as given; file names are shown as dir/name ("name" for ".")
+  std::vector<Recipient> recipients;
+  std::vector<Cadre> cadres;
+  std::vector<Pairing> pairings;  // file order, rows with unknown ids left out
+  std::vector<District> districts;
+
+  std::optional<std::uint32_t> find_recipient(std::string_view id) const;  // id as written; x or X
+  std::optional<std::uint32_t> find_cadre(std::string_view id) const;
+  std::string path_of(std::string_view file_name) const;  // dir/file_name as shown to users
+  const District& district_of(const Recipient& r) const { return districts[r.district]; }
+
+  // Pairing indices of each recipient, by start date then line (built by load).
+  const std::vector<std::uint32_t>& pairings_of(std::uint32_t recipient) const { return by_recipient_[recipient]; }
+  // The pairing active on day d for recipient r; with overlapping pairings (a
+  // check error), the earliest-starting one (SPEC §5).
+  std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d) const;
+
+  // Internal to the loader.
+  std::uint32_t intern_district(District district);
+  void index_pairings();
+  IdMap recipient_ids, cadre_ids;  // normalised id → index (first row wins)
+
+ private:
+  std::vector<std::vector<std::uint32_t>> by_recipient_;
+  std::unordered_map<std::string, std::uint32_t> district_ids_;
+};
+
+// Reads recipients.csv, cadres.csv and pairings.csv of `dir`, reporting every
+// problem of SPEC §2 to `sink` in file order. Rows that cannot be used (a
+// bad-csv row, a missing required value, an unknown id) are reported and left
+// out; the rest are kept. Throws InputError when a file cannot be read at all
+// (missing, a directory, no permission).
+Ledger load_ledger(const std::string& dir, const LoadOptions& options, DiagnosticSink& sink);
+
+// Streams visits.csv: every valid record goes to `on_visit` in file order;
+// every problem goes to `sink`. Memory does not grow with the file.
+// `progress`, if set, is called now and then with (bytes read, file size).
+void for_each_visit(const Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink,
+                    const std::function<void(const Visit&)>& on_visit,
+                    const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
+
+// A sink that keeps everything (tests, small tools).
+class CollectingSink : public DiagnosticSink {
+ public:
+  void report(Diagnostic diagnostic) override { diagnostics.push_back(std::move(diagnostic)); }
+  void note(std::string message) override { notes.push_back(std::move(message)); }
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> notes;
+};
+
+}  // namespace jiedui::ledger

@@ -1,0 +1,282 @@
+// load_ledger: recipients.csv, cadres.csv and pairings.csv with every check of
+// SPEC §2 that concerns them.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "error.hpp"
+#include "ledger/dates.hpp"
+#include "ledger/ledger.hpp"
+#include "ledger/load_common.hpp"
+#include "ledger/resident_id.hpp"
+#include "ledger/table.hpp"
+#include "ledger/vocab.hpp"
+
+namespace jiedui::ledger {
+namespace {
+
+// recipients_spec() column order.
+enum R : std::size_t { r_id, r_name, r_gender, r_birth, r_ethnicity, r_category, r_level, r_setting, r_dis_type,
+                       r_dis_grade, r_dis_cert, r_household, r_city, r_county, r_township, r_village, r_phone,
+                       r_g_name, r_g_relation, r_g_phone, r_g_id, r_status, r_exit_date };
+// cadres_spec() column order.
+enum C : std::size_t { c_id, c_name, c_gender, c_birth, c_ethnicity, c_unit, c_position, c_rank, c_phone, c_city,
+                       c_county, c_township, c_status };
+// pairings_spec() column order.
+enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason };
+
+bool same_birth(const Birth& given, Day from_id) {
+  const date::year_month_day a{given.day}, b{from_id};
+  if (given.month_only) return a.year() == b.year() && a.month() == b.month();
+  return given.day == from_id;
+}
+
+std::string gender_word(Gender g) { return g == Gender::male ? "male" : g == Gender::female ? "female" : "unknown"; }
+
+// Gender and birth columns, cross-checked against a valid ID (SPEC §1).
+void read_gender_birth(TableReader& t, std::size_t gender_col, std::size_t birth_col, const ResidentId& id,
+                       Gender& gender, Birth& birth, bool cadre) {
+  if (const auto text = t.cell(gender_col); !text.empty()) {
+    if (const auto g = parse_gender(text)) {
+      gender = *g;
+      if (id.valid && *g != id.gender)
+        t.report(Severity::error, Code::id_gender_mismatch, gender_col,
+                 fmt::format("gender '{}' disagrees with the ID ({})", text, gender_word(id.gender)));
+    } else {
+      t.report(Severity::error, Code::bad_value, gender_col,
+               fmt::format("'{}' is not a gender (男, 女, M, F, male, female)", text));
+    }
+  } else if (cadre) {
+    t.report(Severity::warning, Code::missing_value, gender_col, "gender is empty: the gender rule cannot be checked");
+  }
+  if (const auto text = t.cell(birth_col); !text.empty()) {
+    if (const auto b = parse_birth(text)) {
+      birth = *b;
+      if (id.valid && !same_birth(*b, id.birth))
+        t.report(Severity::error, Code::id_birth_mismatch, birth_col,
+                 fmt::format("birth '{}' disagrees with the ID ({})", text, format_day(id.birth)));
+    } else {
+      t.report(Severity::error, Code::bad_date, birth_col,
+               fmt::format("'{}' is not a birth date (YYYY-MM-DD or YYYY-MM)", text));
+    }
+  } else if (cadre) {
+    t.report(Severity::warning, Code::missing_value, birth_col, "birth is empty: the gender rule cannot be checked");
+  }
+  if (!cadre && id.valid) {  // SPEC §5: a valid ID gives the birth to the day
+    gender = id.gender;
+    birth = {true, false, id.birth};
+  }
+}
+
+void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
+  TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
+                options.encoding, sink);
+  while (t.next()) {
+    Recipient r;
+    r.line = t.line();
+    if (!require(t, r_id, "a recipient needs an id") || !require(t, r_name, "a recipient needs a name")) continue;
+    r.id = normalize_id(t.cell(r_id));
+    const ResidentId id = parse_resident_id(r.id);
+    if (!id.valid) t.report(Severity::error, Code::bad_id, r_id, id.error);
+    if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(r.id, 0); !fresh) {
+      t.report(Severity::error, Code::duplicate_id, r_id,
+               fmt::format("id {} is already on line {}", r.id, ledger.recipients[it->second].line));
+      continue;
+    }
+    r.name = t.cell(r_name);
+    read_gender_birth(t, r_gender, r_birth, id, r.gender, r.birth, false);
+    bool ok = true;
+    if (const auto text = t.cell(r_category); text.empty()) {
+      ok = require(t, r_category, "a recipient needs a category");
+    } else if (const auto c = parse_category(text)) {
+      r.category = *c;
+    } else {
+      t.report(Severity::error, Code::bad_value, r_category,
+               fmt::format("'{}' is not a category (orphan, 孤儿, disabled, 特困人员 … see SPEC §3)", text));
+      ok = false;
+    }
+    r.level = normalize_level(t.cell(r_level));
+    if (const auto text = t.cell(r_setting); !text.empty()) {
+      if (const auto s = parse_setting(text)) r.setting = *s;
+      else t.report(Severity::error, Code::bad_value, r_setting,
+                    fmt::format("'{}' is not a setting (scattered 社会散居, institution 机构养育)", text));
+    }
+    if (const auto text = t.cell(r_dis_type); !text.empty()) {
+      if (const auto d = parse_disability_type(text)) r.disability_type = *d;
+      else t.report(Severity::error, Code::bad_value, r_dis_type,
+                    fmt::format("'{}' is not a disability type (视力 听力 言语 肢体 智力 精神 多重)", text));
+    }
+    if (const auto text = t.cell(r_dis_grade); !text.empty()) {
+      if (const auto g = parse_disability_grade(text)) r.disability_grade = std::to_string(*g);
+      else t.report(Severity::error, Code::bad_value, r_dis_grade,
+                    fmt::format("'{}' is not a disability grade (1–4, 一级…四级)", text));
+    }
+    if (const auto text = t.cell(r_dis_cert); !text.empty()) {
+      r.disability_cert = normalize_id(text);
+      const bool ok_cert = r.disability_cert.size() == 20 && r.disability_cert.compare(0, 18, r.id) == 0 &&
+                           std::isdigit(static_cast<unsigned char>(r.disability_cert[18])) &&
+                           std::isdigit(static_cast<unsigned char>(r.disability_cert[19]));
+      if (!ok_cert)
+        t.report(Severity::error, Code::bad_value, r_dis_cert,
+                 fmt::format("disability certificate '{}' should be the ID followed by 2 digits", text));
+    }
+    r.household = t.cell(r_household);
+    District d{std::string(t.cell(r_city)), std::string(t.cell(r_county)), std::string(t.cell(r_township)),
+               std::string(t.cell(r_village))};
+    ok = require(t, r_city, "the district path needs a city") && ok;
+    ok = require(t, r_county, "the district path needs a county") && ok;
+    ok = require(t, r_township, "the district path needs a township") && ok;
+    ok = require(t, r_village, "the district path needs a village") && ok;
+    r.district = ledger.intern_district(std::move(d));
+    r.ethnicity = t.cell(r_ethnicity);
+    r.phone = t.cell(r_phone);
+    r.guardian_name = t.cell(r_g_name);
+    r.guardian_relation = t.cell(r_g_relation);
+    r.guardian_phone = t.cell(r_g_phone);
+    if (const auto text = t.cell(r_g_id); !text.empty()) {
+      r.guardian_id = normalize_id(text);
+      if (const ResidentId g = parse_resident_id(r.guardian_id); !g.valid)
+        t.report(Severity::error, Code::bad_id, r_g_id, "guardian: " + g.error);
+    }
+    if (const auto text = t.cell(r_status); !text.empty()) {
+      if (const auto s = parse_recipient_status(text)) r.status = *s;
+      else t.report(Severity::error, Code::bad_value, r_status,
+                    fmt::format("'{}' is not a recipient status (active 在册, exited 退出)", text));
+    }
+    r.exit_date = read_day(t, r_exit_date, false, options, /*future_ok=*/true);
+    if (r.status == RecipientStatus::exited && !r.exit_date && t.cell(r_exit_date).empty())
+      t.report(Severity::error, Code::missing_exit_date, r_exit_date, "status is exited but exit_date is empty");
+    (void)ok;  // a row with a bad category or district is still a known id
+    ledger.recipient_ids[r.id] = static_cast<std::uint32_t>(ledger.recipients.size());
+    ledger.recipients.push_back(std::move(r));
+  }
+}
+
+void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
+  (void)options;
+  TableReader t(ledger.path_of("cadres.csv"), ledger.path_of("cadres.csv"), cadres_spec(), options.encoding, sink);
+  while (t.next()) {
+    Cadre c;
+    c.line = t.line();
+    if (!require(t, c_id, "a cadre needs an id") || !require(t, c_name, "a cadre needs a name")) continue;
+    c.id = normalize_id(t.cell(c_id));
+    ResidentId id;  // only an id shaped like a resident ID is validated as one
+    if (looks_like_resident_id(c.id)) {
+      id = parse_resident_id(c.id);
+      if (!id.valid) t.report(Severity::error, Code::bad_id, c_id, id.error);
+    }
+    if (const auto [it, fresh] = ledger.cadre_ids.try_emplace(c.id, 0); !fresh) {
+      t.report(Severity::error, Code::duplicate_id, c_id,
+               fmt::format("id {} is already on line {}", c.id, ledger.cadres[it->second].line));
+      continue;
+    }
+    c.name = t.cell(c_name);
+    read_gender_birth(t, c_gender, c_birth, id, c.gender, c.birth, true);
+    if (const auto text = t.cell(c_status); !text.empty()) {
+      if (const auto s = parse_cadre_status(text)) c.status = *s;
+      else t.report(Severity::error, Code::bad_value, c_status,
+                    fmt::format("'{}' is not a cadre status (active 在岗, retired 退休, left 调离)", text));
+    }
+    c.ethnicity = t.cell(c_ethnicity);
+    c.unit = t.cell(c_unit);
+    c.position = t.cell(c_position);
+    c.rank = t.cell(c_rank);
+    c.phone = t.cell(c_phone);
+    c.city = t.cell(c_city);
+    c.county = t.cell(c_county);
+    c.township = t.cell(c_township);
+    ledger.cadre_ids[c.id] = static_cast<std::uint32_t>(ledger.cadres.size());
+    ledger.cadres.push_back(std::move(c));
+  }
+}
+
+// Returns the column of `start`, where overlaps are reported.
+std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
+  TableReader t(ledger.path_of("pairings.csv"), ledger.path_of("pairings.csv"), pairings_spec(), options.encoding,
+                sink);
+  while (t.next()) {
+    Pairing p;
+    p.line = t.line();
+    bool ok = require(t, p_recipient, "a pairing needs a recipient id");
+    ok = require(t, p_cadre, "a pairing needs a cadre id") && ok;
+    const auto recipient = t.cell(p_recipient).empty() ? std::nullopt : ledger.find_recipient(t.cell(p_recipient));
+    if (!t.cell(p_recipient).empty() && !recipient) {
+      t.report(Severity::error, Code::unknown_recipient, p_recipient,
+               fmt::format("recipient {} is not in recipients.csv", normalize_id(t.cell(p_recipient))));
+      ok = false;
+    }
+    const auto cadre = t.cell(p_cadre).empty() ? std::nullopt : ledger.find_cadre(t.cell(p_cadre));
+    if (!t.cell(p_cadre).empty() && !cadre) {
+      t.report(Severity::error, Code::unknown_cadre, p_cadre,
+               fmt::format("cadre {} is not in cadres.csv", normalize_id(t.cell(p_cadre))));
+      ok = false;
+    }
+    const auto start = read_day(t, p_start, true, options);
+    if (t.cell(p_start).empty()) require(t, p_start, "a pairing needs a start date");
+    p.end = read_day(t, p_end, false, options, /*future_ok=*/true);
+    if (start && p.end && *p.end < *start) {
+      t.report(Severity::error, Code::end_before_start, p_end,
+               fmt::format("end {} is before start {}", format_day(*p.end), format_day(*start)));
+      ok = false;
+    }
+    if (!ok || !start) continue;
+    p.recipient = *recipient;
+    p.cadre = *cadre;
+    p.start = *start;
+    p.reason = t.cell(p_reason);
+    ledger.pairings.push_back(std::move(p));
+  }
+  return t.column_of(p_start);
+}
+
+// SPEC §1: a recipient has at most one active pairing on any day.
+void check_overlaps(const Ledger& ledger, std::uint32_t start_column, DiagnosticSink& sink) {
+  const std::string file = ledger.path_of("pairings.csv");
+  for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
+    const auto& list = ledger.pairings_of(r);
+    std::optional<std::uint32_t> latest;  // the pairing that reaches furthest so far
+    for (std::uint32_t p : list) {
+      const Pairing& cur = ledger.pairings[p];
+      if (latest) {
+        const Pairing& prev = ledger.pairings[*latest];
+        if (!prev.end || cur.start <= *prev.end) {
+          sink.report({Severity::error, Code::pairing_overlap, file, cur.line, start_column,
+                       fmt::format("recipient {} already has the pairing on line {} ({} – {}) on {}",
+                                   ledger.recipients[r].id, prev.line, format_day(prev.start),
+                                   prev.end ? format_day(*prev.end) : "open", format_day(cur.start))});
+        }
+        if (prev.end && (!cur.end || *cur.end > *prev.end)) latest = p;
+      } else {
+        latest = p;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Ledger load_ledger(const std::string& dir, const LoadOptions& options, DiagnosticSink& sink) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    throw InputError(dir, std::filesystem::exists(dir, ec) ? "is not a directory" : "no such ledger directory");
+  Ledger ledger;
+  ledger.dir = dir;
+  {
+    SortingSink sorted(sink);
+    load_recipients(ledger, options, sorted);
+  }
+  {
+    SortingSink sorted(sink);
+    load_cadres(ledger, options, sorted);
+  }
+  {
+    SortingSink sorted(sink);
+    const std::uint32_t start_column = load_pairings(ledger, options, sorted);
+    ledger.index_pairings();
+    check_overlaps(ledger, start_column, sorted);
+  }
+  return ledger;
+}
+
+}  // namespace jiedui::ledger

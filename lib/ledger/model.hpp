@@ -1,0 +1,109 @@
+#pragma once
+// The typed records of a ledger set (SPEC §1). Dates are sys_days; money is
+// integer fen; ids are stored and compared with `x` upper-cased.
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jiedui::ledger {
+
+using Day = date::sys_days;
+
+enum class Gender : std::uint8_t { unknown, male, female };
+
+// A birth known to the day (from an ID, or YYYY-MM-DD) or only to the month
+// (YYYY-MM): the 40-year rule compares months then (SPEC §5).
+struct Birth {
+  bool known = false;
+  bool month_only = false;
+  Day day{};  // the first of the month when month_only
+};
+
+// SPEC §3, in its order (reports list category columns in this order).
+enum class Category : std::uint8_t {
+  orphan,
+  unsupported_child,
+  disabled,
+  extremely_poor,
+  elderly_alone,
+  left_behind_child,
+  dibao,
+  near_dibao,
+  needy_disabled,
+  care_deficit,
+  child_in_difficulty,
+  homeless,
+};
+inline constexpr int kCategoryCount = 12;
+
+enum class Mode : std::uint8_t { phone, sms, wechat, letter, home, institution, other };
+// 线上 modes are contacts; 现场 modes are visits (SPEC §1 visits.csv).
+inline bool is_visit_mode(Mode mode) { return mode >= Mode::home; }
+
+enum class RecipientStatus : std::uint8_t { active, exited };
+enum class CadreStatus : std::uint8_t { active, retired, left };
+
+struct Recipient {
+  std::string id;
+  std::string name;
+  Gender gender = Gender::unknown;  // from the ID when the ID is valid
+  Birth birth;  // from the ID when the ID is valid (to the day)
+  Category category = Category::orphan;
+  std::string level;  // normalised: 一级/1级/1 → "1"; other text trimmed
+  std::string household;
+  std::uint32_t district = 0;  // index into Ledger::districts
+  RecipientStatus status = RecipientStatus::active;
+  std::optional<Day> exit_date;  // the first day out
+  std::uint32_t line = 0;
+  // Shown and exported, not computed on.
+  std::string ethnicity, setting, disability_type, disability_grade, disability_cert, phone;
+  std::string guardian_name, guardian_relation, guardian_phone, guardian_id;
+
+  // SPEC §5: active on d unless exited, or d is before exit_date.
+  bool active_on(Day d) const {
+    return status != RecipientStatus::exited || (exit_date && d < *exit_date);
+  }
+};
+
+struct Cadre {
+  std::string id;
+  std::string name;
+  Gender gender = Gender::unknown;  // never filled from an 18-digit id (SPEC §5)
+  Birth birth;
+  CadreStatus status = CadreStatus::active;
+  std::string ethnicity, unit, position, rank, phone, city, county, township;
+  std::uint32_t line = 0;
+};
+
+struct Pairing {
+  std::uint32_t recipient = 0;  // index into Ledger::recipients
+  std::uint32_t cadre = 0;  // index into Ledger::cadres
+  Day start{};
+  std::optional<Day> end;  // inclusive last day
+  std::string reason;
+  std::uint32_t line = 0;
+
+  bool active_on(Day d) const { return start <= d && (!end || d <= *end); }
+};
+
+// One work record, as read: the views are valid only during the callback.
+struct Visit {
+  Day date{};
+  std::uint32_t recipient = 0;  // index into Ledger::recipients
+  std::uint32_t cadre = 0;  // index into Ledger::cadres
+  Mode mode = Mode::phone;
+  std::uint32_t policies = 0, difficulties = 0, deeds = 0, escalated = 0;
+  std::int64_t funds_fen = 0;
+  std::string_view items, must, notes;
+  std::uint32_t line = 0;
+};
+
+struct District {
+  std::string city, county, township, village;
+  bool operator==(const District&) const = default;
+};
+
+}  // namespace jiedui::ledger

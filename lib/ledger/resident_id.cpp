@@ -1,0 +1,71 @@
+#include "ledger/resident_id.hpp"
+
+#include <fmt/format.h>
+
+namespace jiedui::ledger {
+namespace {
+
+bool all_digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
+}
+
+int number(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
+}  // namespace
+
+char resident_id_check_char(std::string_view first17) {
+  static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static constexpr char kChecks[] = "10X98765432";
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += (first17[static_cast<std::size_t>(i)] - '0') * kWeights[i];
+  return kChecks[sum % 11];
+}
+
+bool looks_like_resident_id(std::string_view id) {
+  if (id.size() != 18 || !all_digits(id.substr(0, 17))) return false;
+  const char last = id[17];
+  return (last >= '0' && last <= '9') || last == 'X' || last == 'x';
+}
+
+std::string normalize_id(std::string_view id) {
+  std::string out(id);
+  for (char& c : out)
+    if (c == 'x') c = 'X';
+  return out;
+}
+
+ResidentId parse_resident_id(std::string_view id) {
+  ResidentId out;
+  if (id.size() != 18) {
+    out.error = fmt::format("'{}' has {} characters; a resident ID has 18", id, id.size());
+    return out;
+  }
+  if (!looks_like_resident_id(id)) {
+    out.error = fmt::format("'{}' is not 17 digits and a check character 0-9 or X", id);
+    return out;
+  }
+  const date::year_month_day birth{date::year{number(id.substr(6, 4))}, date::month{static_cast<unsigned>(number(id.substr(10, 2)))},
+                                   date::day{static_cast<unsigned>(number(id.substr(12, 2)))}};
+  if (!birth.ok() || number(id.substr(6, 4)) < 1850) {
+    out.error = fmt::format("'{}' holds no valid birth date ({})", id, id.substr(6, 8));
+    return out;
+  }
+  const char want = resident_id_check_char(id);
+  const char got = id[17] == 'x' ? 'X' : id[17];
+  if (want != got) {
+    out.error = fmt::format("'{}' fails its checksum: check character should be {}", id, want);
+    return out;
+  }
+  out.valid = true;
+  out.birth = date::sys_days{birth};
+  out.gender = (id[16] - '0') % 2 == 1 ? Gender::male : Gender::female;
+  return out;
+}
+
+}  // namespace jiedui::ledger

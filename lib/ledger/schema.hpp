@@ -1,0 +1,31 @@
+#pragma once
+// The columns of each ledger file (SPEC §1): stable English name, Chinese
+// aliases, and whether the header must have it.
+#include <vector>
+#include <string_view>
+#include <vector>
+
+namespace jiedui::ledger {
+
+struct ColumnSpec {
+  std::string_view name;
+  std::vector<std::string_view> aliases;
+  bool required = false;
+};
+
+struct FileSpec {
+  std::string_view file_name;  // recipients.csv …
+  std::vector<ColumnSpec> columns;
+};
+
+const FileSpec& recipients_spec();
+const FileSpec& cadres_spec();
+const FileSpec& pairings_spec();
+const FileSpec& visits_spec();
+const FileSpec& rules_spec();
+
+// Header names compare after trimming, ASCII case-folding, and folding
+// full-width brackets to half-width and dropping 、 (县（市、区） = 县(市区)).
+std::string normalize_header(std::string_view name);
+
+}  // namespace jiedui::ledger

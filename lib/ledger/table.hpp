@@ -1,0 +1,56 @@
+#pragma once
+// One ledger file read row by row through its header: columns found by name
+// or alias in any order, bad rows reported (bad-csv, bad-encoding) and
+// skipped, so callers see only rows whose cells line up with the header.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "csv/reader.hpp"
+#include "ledger/diagnostic.hpp"
+#include "ledger/schema.hpp"
+
+namespace jiedui::ledger {
+
+class TableReader {
+ public:
+  // Throws InputError when the file cannot be opened.
+  TableReader(const std::string& path, std::string display_path, const FileSpec& spec, csv::Encoding encoding,
+              DiagnosticSink& sink);
+  // Reads from an already opened reader (text in memory, a built-in profile).
+  TableReader(csv::Reader reader, std::string display_path, const FileSpec& spec, DiagnosticSink& sink);
+
+  // False when the header lacks a required column (each reported): the rows
+  // cannot be read.
+  bool usable() const { return usable_; }
+  bool next();  // the next row that lines up with the header
+
+  // The trimmed cell of spec column i; "" when empty or the column is absent.
+  std::string_view cell(std::size_t i) const;
+  std::string_view raw_cell(std::size_t i) const;  // untrimmed (notes)
+  bool has_column(std::size_t i) const { return index_[i] >= 0; }
+  std::uint32_t line() const { return record_.line; }
+  std::uint32_t column_of(std::size_t i) const { return index_[i] >= 0 ? static_cast<std::uint32_t>(index_[i] + 1) : 1; }
+
+  void report(Severity severity, Code code, std::size_t column, std::string message);
+  void report_at(Severity severity, Code code, std::uint32_t line, std::uint32_t column, std::string message);
+
+  const std::string& display_path() const { return display_; }
+  std::uint64_t bytes_consumed() const { return reader_.bytes_consumed(); }
+  std::uint64_t size_hint() const { return reader_.size_hint(); }
+
+ private:
+  void read_header();
+
+  csv::Reader reader_;
+  std::string display_;
+  const FileSpec& spec_;
+  DiagnosticSink& sink_;
+  csv::Record record_;
+  std::vector<int> index_;  // spec column → field index, -1 when absent
+  std::size_t header_fields_ = 0;
+  bool usable_ = false;
+};
+
+}  // namespace jiedui::ledger

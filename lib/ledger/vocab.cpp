@@ -1,0 +1,165 @@
+#include "ledger/vocab.hpp"
+
+#include <array>
+#include <vector>
+
+namespace jiedui::ledger {
+namespace {
+
+struct Names {
+  std::string_view code;
+  std::vector<std::string_view> aliases;
+};
+
+// SPEC §3, in its order.
+const std::array<Names, kCategoryCount> kCategories = {{
+    {"orphan", {"孤儿"}},
+    {"unsupported_child", {"事实无人抚养儿童"}},
+    {"disabled", {"困难重度残疾人", "重度残疾人"}},
+    {"extremely_poor", {"特困人员", "特困家庭", "分散供养特困人员"}},
+    {"elderly_alone", {"独居老人", "空巢老人", "留守老人"}},
+    {"left_behind_child", {"农村留守儿童", "留守儿童"}},
+    {"dibao", {"低保对象"}},
+    {"near_dibao", {"低保边缘对象"}},
+    {"needy_disabled", {"困难残疾人", "重病患者"}},
+    {"care_deficit", {"赡养抚养缺失人员"}},
+    {"child_in_difficulty", {"困境儿童"}},
+    {"homeless", {"生活无着流浪乞讨人员"}},
+}};
+
+// SPEC §1 visits.csv: 线上 contact modes, then 现场 visit modes.
+const std::array<Names, 7> kModes = {{
+    {"phone", {"电话"}},
+    {"sms", {"短信"}},
+    {"wechat", {"微信"}},
+    {"letter", {"书信"}},
+    {"home", {"家庭", "入户", "入户走访", "家庭走访"}},
+    {"institution", {"机构", "机构走访"}},
+    {"other", {"其他"}},
+}};
+
+const std::array<Names, 4> kMusts = {{
+    {"hospital", {"重症住院"}},
+    {"dropout", {"辍学或待业", "辍学", "待业"}},
+    {"disaster", {"意外灾害"}},
+    {"bereavement", {"家人去世"}},
+}};
+
+template <std::size_t N>
+std::optional<std::size_t> lookup(const std::array<Names, N>& table, std::string_view text) {
+  const std::string_view t = trim(text);
+  for (std::size_t i = 0; i < N; ++i) {
+    if (iequals_ascii(t, table[i].code)) return i;
+    for (std::string_view alias : table[i].aliases)
+      if (t == alias) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+  static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    else if (s.substr(0, 3) == kIdeographicSpace) s.remove_prefix(3);
+    else break;
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    else if (s.size() >= 3 && s.substr(s.size() - 3) == kIdeographicSpace) s.remove_suffix(3);
+    else break;
+  }
+  return s;
+}
+
+bool iequals_ascii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::optional<Category> parse_category(std::string_view text) {
+  if (auto i = lookup(kCategories, text)) return static_cast<Category>(*i);
+  return std::nullopt;
+}
+std::string_view category_code(Category c) { return kCategories[static_cast<std::size_t>(c)].code; }
+std::string_view category_chinese(Category c) { return *kCategories[static_cast<std::size_t>(c)].aliases.begin(); }
+
+std::optional<Mode> parse_mode(std::string_view text) {
+  if (auto i = lookup(kModes, text)) return static_cast<Mode>(*i);
+  return std::nullopt;
+}
+std::string_view mode_code(Mode m) { return kModes[static_cast<std::size_t>(m)].code; }
+std::string_view mode_chinese(Mode m) { return *kModes[static_cast<std::size_t>(m)].aliases.begin(); }
+
+std::optional<Gender> parse_gender(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (t == "男" || iequals_ascii(t, "m") || iequals_ascii(t, "male")) return Gender::male;
+  if (t == "女" || iequals_ascii(t, "f") || iequals_ascii(t, "female")) return Gender::female;
+  return std::nullopt;
+}
+std::string_view gender_chinese(Gender g) { return g == Gender::male ? "男" : g == Gender::female ? "女" : ""; }
+
+// SPEC §5 "Status values".
+std::optional<RecipientStatus> parse_recipient_status(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (iequals_ascii(t, "active") || t == "在册" || t == "正常") return RecipientStatus::active;
+  if (iequals_ascii(t, "exited") || t == "退出") return RecipientStatus::exited;
+  return std::nullopt;
+}
+
+std::optional<CadreStatus> parse_cadre_status(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (iequals_ascii(t, "active") || t == "在岗") return CadreStatus::active;
+  if (iequals_ascii(t, "retired") || t == "退休") return CadreStatus::retired;
+  if (iequals_ascii(t, "left") || t == "调离" || t == "离职") return CadreStatus::left;
+  return std::nullopt;
+}
+std::string_view cadre_status_code(CadreStatus s) {
+  return s == CadreStatus::active ? "active" : s == CadreStatus::retired ? "retired" : "left";
+}
+
+std::optional<std::string_view> parse_setting(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (iequals_ascii(t, "scattered") || t == "社会散居" || t == "分散供养" || t == "散居") return "scattered";
+  if (iequals_ascii(t, "institution") || t == "机构养育" || t == "集中供养" || t == "机构") return "institution";
+  return std::nullopt;
+}
+
+std::optional<std::string_view> parse_must(std::string_view text) {
+  if (auto i = lookup(kMusts, text)) return kMusts[*i].code;
+  return std::nullopt;
+}
+
+std::optional<std::string_view> parse_disability_type(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kTypes = {"视力", "听力", "言语", "肢体", "智力", "精神", "多重"};
+  const std::string_view t = trim(text);
+  for (std::string_view type : kTypes)
+    if (t == type || (t.size() == type.size() + 3 && t.substr(0, type.size()) == type && t.substr(type.size()) == "残疾"))
+      return type;
+  return std::nullopt;
+}
+
+std::optional<int> parse_disability_grade(std::string_view text) {
+  const std::string level = normalize_level(text);
+  if (level.size() == 1 && level[0] >= '1' && level[0] <= '4') return level[0] - '0';
+  return std::nullopt;
+}
+
+std::string normalize_level(std::string_view level) {
+  static constexpr std::array<std::string_view, 9> kDigits = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  std::string_view t = trim(level);
+  if (t.size() > 3 && t.substr(t.size() - 3) == "级") t.remove_suffix(3);
+  if (t.size() == 1 && t[0] >= '0' && t[0] <= '9') return std::string(t);
+  for (std::size_t i = 0; i < kDigits.size(); ++i)
+    if (t == kDigits[i]) return std::string(1, static_cast<char>('1' + i));
+  return std::string(trim(level));
+}
+
+}  // namespace jiedui::ledger

@@ -1,0 +1,40 @@
+#pragma once
+// The closed vocabularies of SPEC §1 and §3: English codes and their Chinese
+// names, as data officers write them.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ledger/model.hpp"
+
+namespace jiedui::ledger {
+
+std::optional<Category> parse_category(std::string_view text);
+std::string_view category_code(Category category);
+std::string_view category_chinese(Category category);  // first Chinese name of §3
+
+std::optional<Mode> parse_mode(std::string_view text);
+std::string_view mode_code(Mode mode);
+std::string_view mode_chinese(Mode mode);
+
+std::optional<Gender> parse_gender(std::string_view text);  // 男/女/M/F/male/female
+std::string_view gender_chinese(Gender gender);  // 男/女/""
+
+std::optional<RecipientStatus> parse_recipient_status(std::string_view text);
+std::optional<CadreStatus> parse_cadre_status(std::string_view text);
+std::string_view cadre_status_code(CadreStatus status);
+
+// "scattered" / "institution" (or their Chinese names); returns the code.
+std::optional<std::string_view> parse_setting(std::string_view text);
+// hospital / dropout / disaster / bereavement (or Chinese); returns the code.
+std::optional<std::string_view> parse_must(std::string_view text);
+std::optional<std::string_view> parse_disability_type(std::string_view text);  // the Chinese word
+std::optional<int> parse_disability_grade(std::string_view text);  // 1–4, 一级…四级
+
+// SPEC §4: 一级 / 1级 / 1 (and 二, 三 …) → "1"; other values trimmed.
+std::string normalize_level(std::string_view level);
+
+std::string_view trim(std::string_view text);  // spaces, tabs, full-width spaces
+bool iequals_ascii(std::string_view a, std::string_view b);
+
+}  // namespace jiedui::ledger

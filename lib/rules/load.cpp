@@ -1,0 +1,116 @@
+// rules.csv rows (SPEC §4), read through the same table reader as the ledgers.
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "error.hpp"
+#include "ledger/table.hpp"
+#include "ledger/vocab.hpp"
+#include "rules/rule.hpp"
+
+namespace jiedui::rules {
+namespace {
+
+using ledger::Code;
+using ledger::Severity;
+using ledger::TableReader;
+
+enum Col : std::size_t { k_category, k_level, k_measure, k_min, k_per, k_max_gap };
+
+std::optional<int> positive_int(std::string_view text) {
+  int n = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc{} || end != text.data() + text.size() || n < 0 || n > 100000) return std::nullopt;
+  return n;
+}
+
+std::optional<Measure> parse_measure(std::string_view text) {
+  for (Measure m : {Measure::contacts, Measure::visits, Measure::any, Measure::help})
+    if (ledger::iequals_ascii(text, measure_name(m))) return m;
+  if (text == "联系交流") return Measure::contacts;
+  if (text == "走访探视") return Measure::visits;
+  return std::nullopt;
+}
+
+std::optional<Per> parse_per(std::string_view text) {
+  using K = Per::Kind;
+  static constexpr std::pair<std::string_view, K> kNames[] = {{"day", K::day},     {"week", K::week},
+                                                               {"halfmonth", K::halfmonth}, {"month", K::month},
+                                                               {"quarter", K::quarter}, {"year", K::year}};
+  for (const auto& [name, kind] : kNames)
+    if (ledger::iequals_ascii(text, name)) return Per{kind, 0};
+  if (text.size() >= 2 && (text.back() == 'd' || text.back() == 'D')) {
+    if (const auto n = positive_int(text.substr(0, text.size() - 1)); n && *n >= 1) return Per{K::days, *n};
+  }
+  return std::nullopt;
+}
+
+RuleSet read_rules(TableReader& t) {
+  RuleSet set;
+  set.source = t.display_path();
+  while (t.next()) {
+    Rule rule;
+    rule.line = t.line();
+    bool ok = true;
+    const std::string_view category = t.cell(k_category);
+    if (category.empty() || category == "*") {
+      rule.category = std::nullopt;
+    } else if (const auto c = ledger::parse_category(category)) {
+      rule.category = *c;
+    } else {
+      t.report(Severity::error, Code::bad_value, k_category,
+               fmt::format("'{}' is not a category of SPEC §3 or *", category));
+      ok = false;
+    }
+    const std::string_view level = t.cell(k_level);
+    if (!level.empty() && level != "*") rule.level = ledger::normalize_level(level);
+    if (const auto m = parse_measure(t.cell(k_measure))) {
+      rule.measure = *m;
+    } else {
+      t.report(Severity::error, Code::bad_value, k_measure,
+               fmt::format("'{}' is not a measure (contacts, visits, any, help)", t.cell(k_measure)));
+      ok = false;
+    }
+    if (const auto n = positive_int(t.cell(k_min)); n && *n >= 1) {
+      rule.min = *n;
+    } else {
+      t.report(Severity::error, Code::bad_value, k_min, fmt::format("min '{}' is not a whole number ≥ 1", t.cell(k_min)));
+      ok = false;
+    }
+    if (const auto per = parse_per(t.cell(k_per))) {
+      rule.per = *per;
+    } else {
+      t.report(Severity::error, Code::bad_value, k_per,
+               fmt::format("per '{}' is not day, week, halfmonth, month, quarter, year or Nd", t.cell(k_per)));
+      ok = false;
+    }
+    if (const std::string_view gap = t.cell(k_max_gap); !gap.empty()) {
+      if (const auto n = positive_int(gap); n && *n >= 1) {
+        rule.max_gap = *n;
+      } else {
+        t.report(Severity::error, Code::bad_value, k_max_gap, fmt::format("max_gap '{}' is not a number of days ≥ 1", gap));
+        ok = false;
+      }
+      if (ok && rule.measure == Measure::help) {
+        t.report(Severity::error, Code::bad_value, k_max_gap, "max_gap is not allowed on a help rule (SPEC §4)");
+        ok = false;
+      }
+    }
+    if (ok) set.rules.push_back(std::move(rule));
+  }
+  return set;
+}
+
+}  // namespace
+
+RuleSet load_rules(const std::string& path, const std::string& display_path, ledger::DiagnosticSink& sink) {
+  TableReader t(path, display_path, ledger::rules_spec(), csv::Encoding::automatic, sink);
+  return read_rules(t);
+}
+
+RuleSet parse_rules_text(std::string text, const std::string& display_path, ledger::DiagnosticSink& sink) {
+  TableReader t(csv::Reader::from_string(std::move(text)), display_path, ledger::rules_spec(), sink);
+  return read_rules(t);
+}
+
+}  // namespace jiedui::rules
