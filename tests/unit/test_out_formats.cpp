@@ -1,0 +1,196 @@
+// Formats csv, tsv, json, jsonl, md, html, xlsx on the sample table, and the
+// rules they share: masking, the formula guard, Chinese headers.
+#include <doctest/doctest.h>
+
+#include "out/table_writer.hpp"
+#include "test_out_string_sink.hpp"
+
+using namespace jiedui::out;
+using namespace jiedui::out::testing;
+
+TEST_SUITE("out::formats") {
+
+TEST_CASE("csv masks IDs and phones, guards the formula, quotes only where needed") {
+  CHECK(render_sample(with_format(Format::csv)) ==
+        "name,recipient,phone,done,funds,coverage,notes\n"
+        "张三,620102********1234,138****5678,3,12.50,93.5,'=SUM(A1)\n"
+        "李四光,620102********123X,,-2,,,\"电话未接通, 改日\"\"再访\"\"\"\n");
+}
+
+TEST_CASE("csv quotes a field with a line break or a space at either end") {
+  const std::vector<Column> columns{{"a", Kind::text}, {"b", Kind::text}, {"c", Kind::text}, {"d", Kind::text}};
+  CHECK(render(with_format(Format::csv), columns, {{"x\ny", " lead", "trail ", "in side"}}) ==
+        "a,b,c,d\n"
+        "\"x\ny\",\" lead\",\"trail \",in side\n");
+}
+
+TEST_CASE("csv writes a lone empty cell as \"\" so the row is not a blank line") {
+  CHECK(render(with_format(Format::csv), {{"notes", Kind::text}}, {{""}, {"x"}}) == "notes\n\"\"\nx\n");
+}
+
+TEST_CASE("csv and tsv guard every text-like kind but never a number column") {
+  const std::vector<Column> columns{{"t", Kind::text},   {"d", Kind::date},  {"p", Kind::phone},
+                                    {"i", Kind::integer}, {"n", Kind::number}, {"m", Kind::money},
+                                    {"pc", Kind::percent}};
+  const Rows rows{{"-1 天", "+2024-01-01", "@1", "-2", "-0.5", "-12.00", "-3.5"},
+                  {"@某人", "=1", "+86 138", "+1", "=1", "@", "-"}};
+  CHECK(render(with_format(Format::csv), columns, rows) ==
+        "t,d,p,i,n,m,pc\n"
+        "'-1 天,'+2024-01-01,'@1,-2,-0.5,-12.00,-3.5\n"
+        "'@某人,'=1,'+86 138,+1,=1,@,-\n");
+  CHECK(render(with_format(Format::tsv), columns, rows) ==
+        "t\td\tp\ti\tn\tm\tpc\n"
+        "'-1 天\t'+2024-01-01\t'@1\t-2\t-0.5\t-12.00\t-3.5\n"
+        "'@某人\t'=1\t'+86 138\t+1\t=1\t@\t-\n");
+}
+
+TEST_CASE("csv guards a cell that starts with a tab or a carriage return") {
+  CHECK(render(with_format(Format::csv), {{"a", Kind::text}}, {{"\t=1"}, {"\r=1"}}) ==
+        "a\n'\t=1\n\"'\r=1\"\n");
+}
+
+TEST_CASE("tsv replaces tabs and line breaks inside a cell with spaces") {
+  CHECK(render_sample(with_format(Format::tsv)) ==
+        "name\trecipient\tphone\tdone\tfunds\tcoverage\tnotes\n"
+        "张三\t620102********1234\t138****5678\t3\t12.50\t93.5\t'=SUM(A1)\n"
+        "李四光\t620102********123X\t\t-2\t\t\t电话未接通, 改日\"再访\"\n");
+  CHECK(render(with_format(Format::tsv), {{"a", Kind::text}, {"b", Kind::text}}, {{"x\ty", "1\r\n2"}}) ==
+        "a\tb\nx y\t1  2\n");
+}
+
+TEST_CASE("json writes one object per line with bare numbers and null for empty numbers") {
+  CHECK(render_sample(with_format(Format::json)) ==
+        "[\n"
+        "{\"name\":\"张三\",\"recipient\":\"620102********1234\",\"phone\":\"138****5678\",\"done\":3,"
+        "\"funds\":12.50,\"coverage\":93.5,\"notes\":\"=SUM(A1)\"},\n"
+        "{\"name\":\"李四光\",\"recipient\":\"620102********123X\",\"phone\":\"\",\"done\":-2,"
+        "\"funds\":null,\"coverage\":null,\"notes\":\"电话未接通, 改日\\\"再访\\\"\"}\n"
+        "]\n");
+}
+
+TEST_CASE("json with no rows is an empty array") {
+  CHECK(render(with_format(Format::json), sample_columns(), {}) == "[]\n");
+  CHECK(render(with_format(Format::jsonl), sample_columns(), {}) == "");
+}
+
+TEST_CASE("json keeps a number column's non-number cell as a string") {
+  const std::vector<Column> columns{{"a", Kind::integer}, {"b", Kind::number}, {"c", Kind::money}, {"d", Kind::percent}};
+  CHECK(render(with_format(Format::jsonl), columns, {{"1,000", "01", "1e3", "—"}, {"-0", "0.5", "-1.", "+1"}}) ==
+        "{\"a\":\"1,000\",\"b\":\"01\",\"c\":1e3,\"d\":\"—\"}\n"
+        "{\"a\":-0,\"b\":0.5,\"c\":\"-1.\",\"d\":\"+1\"}\n");
+}
+
+TEST_CASE("json escapes quotes, backslashes and control characters and keeps UTF-8") {
+  CHECK(render(with_format(Format::jsonl), {{"a", Kind::text}}, {{"\"\\/\b\f\n\r\t\x01\x1f\x7f 张"}}) ==
+        "{\"a\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f 张\"}\n");
+}
+
+TEST_CASE("json replaces bytes that are not UTF-8 with U+FFFD") {
+  CHECK(render(with_format(Format::jsonl), {{"a", Kind::text}}, {{"x\xFFy"}}) == "{\"a\":\"x\xEF\xBF\xBDy\"}\n");
+}
+
+TEST_CASE("jsonl writes the same objects one per line without brackets") {
+  CHECK(render_sample(with_format(Format::jsonl)) ==
+        "{\"name\":\"张三\",\"recipient\":\"620102********1234\",\"phone\":\"138****5678\",\"done\":3,"
+        "\"funds\":12.50,\"coverage\":93.5,\"notes\":\"=SUM(A1)\"}\n"
+        "{\"name\":\"李四光\",\"recipient\":\"620102********123X\",\"phone\":\"\",\"done\":-2,"
+        "\"funds\":null,\"coverage\":null,\"notes\":\"电话未接通, 改日\\\"再访\\\"\"}\n");
+}
+
+TEST_CASE("md writes a pipe table with number columns right-aligned") {
+  CHECK(render_sample(with_format(Format::md)) ==
+        "| name | recipient | phone | done | funds | coverage | notes |\n"
+        "| --- | --- | --- | ---: | ---: | ---: | --- |\n"
+        "| 张三 | 620102********1234 | 138****5678 | 3 | 12.50 | 93.5 | =SUM(A1) |\n"
+        "| 李四光 | 620102********123X |  | -2 |  |  | 电话未接通, 改日\"再访\" |\n");
+}
+
+TEST_CASE("md escapes pipes and turns line breaks into <br>") {
+  CHECK(render(with_format(Format::md), {{"a|b", Kind::text}}, {{"x|y"}, {"1\r\n2\n3\r4"}, {"back\\|slash"}}) ==
+        "| a\\|b |\n"
+        "| --- |\n"
+        "| x\\|y |\n"
+        "| 1<br>2<br>3<br>4 |\n"
+        "| back\\\\\\|slash |\n");
+}
+
+TEST_CASE("html is one self-contained page with escaped cells and numeric cells marked") {
+  Options options = with_format(Format::html);
+  options.title = "<审计> & 报告";
+  const std::vector<Column> columns{{"name", Kind::text}, {"recipient", Kind::id}, {"done", Kind::integer}};
+  const std::string page = render(options, columns, {{"张三 <b>\"&'", "620102199001011234", "-2"}, {"", "", ""}});
+  CHECK(page ==
+        "<!DOCTYPE html>\n"
+        "<html lang=\"zh-CN\">\n"
+        "<head>\n"
+        "<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>&lt;审计&gt; &amp; 报告</title>\n"
+        "<style>\n"
+        "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\","
+        "sans-serif;margin:2em;color:#222}\n"
+        "table{border-collapse:collapse}\n"
+        "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;white-space:pre-line}\n"
+        "thead th{background:#f2f2f2}\n"
+        "tbody tr:nth-child(even){background:#fafafa}\n"
+        ".num{text-align:right;font-variant-numeric:tabular-nums}\n"
+        "</style>\n"
+        "</head>\n"
+        "<body>\n"
+        "<h1>&lt;审计&gt; &amp; 报告</h1>\n"
+        "<table>\n"
+        "<thead>\n"
+        "<tr><th>name</th><th>recipient</th><th class=\"num\">done</th></tr>\n"
+        "</thead>\n"
+        "<tbody>\n"
+        "<tr><td>张三 &lt;b&gt;&quot;&amp;&#39;</td><td>620102********1234</td><td class=\"num\">-2</td></tr>\n"
+        "<tr><td></td><td></td><td class=\"num\"></td></tr>\n"
+        "</tbody>\n"
+        "</table>\n"
+        "</body>\n"
+        "</html>\n");
+}
+
+TEST_CASE("html without a title is titled jiedui and has no heading") {
+  const std::string page = render(with_format(Format::html), {{"a", Kind::text}}, {});
+  CHECK(page.find("<title>jiedui</title>\n") != std::string::npos);
+  CHECK(page.find("<h1>") == std::string::npos);
+  CHECK(page.find("<tbody>\n</tbody>\n") != std::string::npos);
+  CHECK(page.find("http") == std::string::npos);  // nothing fetched from elsewhere
+}
+
+TEST_CASE("html never applies the formula guard") {
+  const std::string page = render(with_format(Format::html), {{"a", Kind::text}}, {{"=1+1"}});
+  CHECK(page.find("<td>=1+1</td>") != std::string::npos);
+}
+
+TEST_CASE("reveal shows IDs and phones in full in every format") {
+  Options options = with_format(Format::csv);
+  options.reveal = true;
+  const std::vector<Column> columns{{"recipient", Kind::id}, {"phone", Kind::phone}};
+  const Rows rows{{"620102199001011234", "13812345678"}};
+  CHECK(render(options, columns, rows) == "recipient,phone\n620102199001011234,13812345678\n");
+  options.format = Format::jsonl;
+  CHECK(render(options, columns, rows) == "{\"recipient\":\"620102199001011234\",\"phone\":\"13812345678\"}\n");
+  options.format = Format::md;
+  CHECK(render(options, columns, rows) == "| recipient | phone |\n| --- | --- |\n| 620102199001011234 | 13812345678 |\n");
+}
+
+TEST_CASE("lang zh uses Chinese headers in every format, JSON keys included") {
+  const std::vector<Column> columns{{"cadre_name", Kind::text}, {"visits", Kind::integer}, {"unknown_col", Kind::text}};
+  const Rows rows{{"王五", "2", "x"}};
+  Options options = with_format(Format::csv);
+  options.lang = Lang::zh;
+  CHECK(render(options, columns, rows) == "结对干部姓名,走访探视,unknown_col\n王五,2,x\n");
+  options.format = Format::tsv;
+  CHECK(render(options, columns, rows) == "结对干部姓名\t走访探视\tunknown_col\n王五\t2\tx\n");
+  options.format = Format::jsonl;
+  CHECK(render(options, columns, rows) == "{\"结对干部姓名\":\"王五\",\"走访探视\":2,\"unknown_col\":\"x\"}\n");
+  options.format = Format::md;
+  CHECK(render(options, columns, rows) ==
+        "| 结对干部姓名 | 走访探视 | unknown_col |\n| --- | ---: | --- |\n| 王五 | 2 | x |\n");
+  options.format = Format::html;
+  CHECK(render(options, columns, rows).find("<th>结对干部姓名</th><th class=\"num\">走访探视</th>") != std::string::npos);
+}
+
+}  // TEST_SUITE
