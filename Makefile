@@ -29,7 +29,7 @@ build: deps $(BUILD)/build.ninja
 
 run: build
 	./$(BUILD)/jiedui -C $(SAMPLE) check --as-of 2026-11-20
-	./$(BUILD)/jiedui -C data-samples/broken check --as-of 2026-11-20 --max-errors 8 || [ $$? -eq 1 ]
+	./$(BUILD)/jiedui -C $(SAMPLE) audit --year 2026 --as-of 2026-11-20 || [ $$? -eq 1 ]
 
 test: build
 	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure

@@ -1,11 +1,16 @@
 #pragma once
 // One setup function per subcommand file (cmd/<name>.cpp).
+#include "audit/period.hpp"
 #include "common.hpp"
 
 namespace jiedui::cmd {
 
+std::function<int()> setup_audit(CLI::App& app, const Globals& globals);
 std::function<int()> setup_check(CLI::App& app, const Globals& globals);
 std::function<int()> setup_init(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
+
+// --year/--quarter/--month/--from/--to, shared by audit, due, explain, report.
+void add_period_options(CLI::App& app, audit::PeriodChoice& period);
 
 }  // namespace jiedui::cmd

@@ -14,6 +14,7 @@ namespace jiedui::cmd {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
+      {"audit", "audit compliance and pairings (SPEC §5): one row per finding", setup_audit},
       {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
       {"init", "create an empty ledger set with headers", setup_init},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},

@@ -10,7 +10,8 @@ run() {  # run SET ARGS… → output with the set's name replaced
   "$bin" -q -C "data-samples/$set" "$@" 2>&1 | sed "s#data-samples/$set/#SET/#g"
   echo "exit ${PIPESTATUS[0]}"
 }
-for args in "check --as-of 2026-11-20" "check --as-of 2026-11-20 --format json --reveal"; do
+for args in "check --as-of 2026-11-20" "check --as-of 2026-11-20 --format json --reveal" \
+    "audit --year 2026 --as-of 2026-11-20 --format csv --reveal" "audit --year 2026 --as-of 2026-11-20 --profile wangcheng --format csv"; do
   want=$(run pingliang $args)
   for set in pingliang-zh pingliang-gb18030; do
     got=$(run $set $args)

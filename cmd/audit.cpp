@@ -1,0 +1,120 @@
+// jiedui audit: every finding of SPEC §5 for a period, one row each, in SPEC
+// order. Exit 1 when a finding reaches --fail-on (cron mails it), else 0.
+#include <fmt/format.h>
+
+#include "audit/audit.hpp"
+#include "audit/finding_filter.hpp"
+#include "audit/period.hpp"
+#include "commands.hpp"
+#include "ledger_run.hpp"
+#include "out/text_mask.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+struct Options {
+  OutputOptions output;
+  RuleChoice rules;
+  audit::PeriodChoice period;
+  std::string as_of;
+  std::string fail_on = "error";
+  std::string only, district, cadre;
+  bool no_prorate = false;
+};
+
+std::vector<out::Column> finding_columns() {
+  std::vector<out::Column> columns;
+  for (std::string_view name : audit::kFindingColumns) {
+    out::Kind kind = out::Kind::text;
+    if (name == "cadre" || name == "recipient") kind = out::Kind::id;
+    if (name == "required" || name == "done") kind = out::Kind::integer;
+    if (name == "from" || name == "to") kind = out::Kind::date;
+    columns.push_back({std::string(name), kind});
+  }
+  return columns;
+}
+
+std::string optional_text(const std::optional<std::int64_t>& n) { return n ? std::to_string(*n) : ""; }
+std::string optional_text(const std::optional<ledger::Day>& d) { return d ? audit::iso_date(*d) : ""; }
+
+int run(const Options& o, const Globals& g) {
+  ledger::LoadOptions load;
+  load.encoding = g.encoding();
+  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  audit::AuditOptions options;
+  options.as_of = load.today;
+  options.period = audit::choose_period(o.period, options.as_of);
+  options.prorate = !o.no_prorate;
+  const audit::FindingFilter filter = audit::make_finding_filter(o.only, o.district, o.cadre);
+  OpenOutput output(o.output, out::Format::table);
+
+  CountingSink sink(g.quiet);
+  LoadedSet set = load_set(g, o.rules, "audit", load, sink);
+  options.rules = &set.rules.rules;
+  options.gender_gap = set.gender_gap;
+  audit::Audit audit(set.ledger, options);
+  ledger::for_each_visit(set.ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
+  sink.finish("audit");
+  audit::AuditResult result = audit.finish();
+  audit::apply_filter(filter, result.findings);
+
+  auto writer = out::make_table_writer(output.table_options("jiedui audit"), output.sink());
+  writer->begin(finding_columns());
+  std::size_t counts[3] = {0, 0, 0};
+  for (const audit::Finding& f : result.findings) {
+    ++counts[static_cast<int>(f.severity)];
+    writer->row({std::string(ledger::severity_name(f.severity)), f.code, f.city, f.county, f.township, f.village,
+                 f.cadre, f.cadre_name, f.recipient, f.recipient_name, f.measure, f.per, optional_text(f.required),
+                 optional_text(f.done), optional_text(f.from), optional_text(f.to),
+                 o.output.reveal ? f.detail : out::mask_numbers_in_text(f.detail)});
+  }
+  writer->end();
+  output.commit();
+  if (!g.quiet) {
+    std::string summary = fmt::format("{} finding{}", result.findings.size(), result.findings.size() == 1 ? "" : "s");
+    std::vector<std::string> parts;
+    const char* names[3] = {"error", "warning", "notice"};
+    for (int s = 0; s < 3; ++s)
+      if (counts[s] > 0) parts.push_back(fmt::format("{} {}{}", counts[s], names[s], counts[s] == 1 ? "" : "s"));
+    if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
+    fmt::print(stderr, "{}\n", summary);
+  }
+  const auto fail = parse_fail_on(o.fail_on);
+  if (!fail) return kOk;
+  for (int s = 0; s <= static_cast<int>(*fail); ++s)
+    if (counts[s] > 0) return kFindings;
+  return kOk;
+}
+
+}  // namespace
+
+void add_period_options(CLI::App& app, audit::PeriodChoice& p) {
+  auto* year = app.add_option("--year", p.year, "the period: a calendar year (default: the as-of date's year)");
+  auto* quarter = app.add_option("--quarter", p.quarter, "the period: a quarter, e.g. 2026Q2");
+  auto* month = app.add_option("--month", p.month, "the period: a month, e.g. 2026-06");
+  auto* from = app.add_option("--from", p.from, "the period's first day (with --to)");
+  app.add_option("--to", p.to, "the period's last day (default: the as-of date)");
+  year->excludes(quarter)->excludes(month)->excludes(from);
+  quarter->excludes(month)->excludes(from);
+  month->excludes(from);
+}
+
+std::function<int()> setup_audit(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<Options>();
+  app.description(
+      "Audit a ledger set (SPEC §5): per-pairing compliance with the frequency rules, the gender rule and every "
+      "pairing check, one row per finding. Exit 1 when a finding reaches --fail-on.");
+  add_period_options(app, o->period);
+  app.add_option("--as-of", o->as_of, "the day the audit is made; later records count nowhere (default: today)");
+  add_rule_options(app, o->rules);
+  app.add_flag("--no-prorate", o->no_prorate, "require the full minimum in every bucket the window meets");
+  app.add_option("--fail-on", o->fail_on, "exit 1 when a finding of this severity or worse is found")
+      ->check(CLI::IsMember({"error", "warning", "notice", "never"}));
+  app.add_option("--only", o->only, "only these codes, comma-separated (e.g. gender-mismatch,unpaired)");
+  app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
+  app.add_option("--cadre", o->cadre, "only rows of this cadre id");
+  add_output_options(app, o->output);
+  return [o, &globals] { return run(*o, globals); };
+}
+
+}  // namespace jiedui::cmd

@@ -1,0 +1,64 @@
+#include "ledger_run.hpp"
+
+#include <fmt/format.h>
+
+#include "error.hpp"
+
+namespace jiedui::cmd {
+
+void CountingSink::report(ledger::Diagnostic d) {
+  if (d.severity == ledger::Severity::error) ++errors_;
+  if (d.code == ledger::Code::missing_column || d.code == ledger::Code::duplicate_column) fatal_.push_back(d);
+}
+
+void CountingSink::note(std::string message) {
+  if (!quiet_) print_note(message);
+}
+
+void CountingSink::finish(std::string_view command) const {
+  if (!fatal_.empty()) {
+    for (const auto& d : fatal_)
+      print_error(fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, ledger::severity_name(d.severity),
+                              ledger::code_name(d.code), d.message));
+    throw UsageError(fmt::format("{} cannot read this ledger set (see above; `jiedui check` lists every problem)",
+                                 command));
+  }
+  if (errors_ > 0 && !quiet_)
+    print_warning(fmt::format("the ledger set has {} error{}; rows that could not be read are left out "
+                              "(`jiedui check` lists them)",
+                              errors_, errors_ == 1 ? "" : "s"));
+}
+
+void add_rule_options(CLI::App& app, RuleChoice& c) {
+  app.add_option("--profile", c.profile,
+                 "rule profile: gansu, pingliang, wangcheng, shapingba (default: jiedui.toml's, else gansu)");
+  app.add_option("--rules", c.rules_file, "a rules file; wins over the set's rules.csv and the profile's rows");
+  app.add_option("--gender-gap", c.gender_gap,
+                 "years a male cadre must be older than a female orphan (default 40 where the profile has the "
+                 "gender rule; 0 turns the rule off)")
+      ->check(CLI::Range(0, 200));
+}
+
+LoadedSet load_set(const Globals& g, const RuleChoice& choice, const std::string& command,
+                   const ledger::LoadOptions& load, CountingSink& sink) {
+  LoadedSet set;
+  set.ledger = ledger::load_ledger(g.dir(), load, sink);
+  set.config = ledger::Config::load(set.ledger.path_of("jiedui.toml"));
+  std::string profile = choice.profile;
+  if (profile.empty()) profile = set.config.get(command, "profile").value_or("gansu");
+  set.rules = rules::resolve_rules(profile, choice.rules_file, set.ledger.path_of("rules.csv"), sink);
+  int gap = choice.gender_gap;
+  if (gap < 0) {
+    if (const auto text = set.config.get(command, "gender_gap")) {
+      try {
+        gap = std::stoi(*text);
+      } catch (const std::exception&) {
+        throw UsageError(fmt::format("{}: gender_gap = '{}' is not a number", set.ledger.path_of("jiedui.toml"), *text));
+      }
+    }
+  }
+  set.gender_gap = gap >= 0 ? gap : (set.rules.gender_rule ? 40 : 0);
+  return set;
+}
+
+}  // namespace jiedui::cmd

@@ -1,0 +1,48 @@
+#pragma once
+// Loading a ledger set for a command that computes on it (audit, report, …):
+// problems are counted, not printed one by one (that is `check`'s job), and a
+// file the command cannot read at all stops it with exit 2.
+#include <string>
+#include <vector>
+
+#include "common.hpp"
+#include "ledger/config.hpp"
+#include "ledger/ledger.hpp"
+#include "rules/resolve.hpp"
+
+namespace jiedui::cmd {
+
+class CountingSink : public ledger::DiagnosticSink {
+ public:
+  explicit CountingSink(bool quiet) : quiet_(quiet) {}
+  void report(ledger::Diagnostic d) override;
+  void note(std::string message) override;
+  // After loading: throws UsageError-like exit when a file was unusable,
+  // else warns once about the rows left out.
+  void finish(std::string_view command) const;
+  std::size_t errors() const { return errors_; }
+
+ private:
+  bool quiet_;
+  std::size_t errors_ = 0;
+  std::vector<ledger::Diagnostic> fatal_;
+};
+
+// The common reading options of audit-like commands.
+struct RuleChoice {
+  std::string profile;  // --profile; else jiedui.toml's; else gansu
+  std::string rules_file;  // --rules
+  int gender_gap = -1;  // --gender-gap; -1 = the profile's default
+};
+void add_rule_options(CLI::App& app, RuleChoice& choice);
+
+struct LoadedSet {
+  ledger::Ledger ledger;
+  rules::EffectiveRules rules;
+  ledger::Config config;
+  int gender_gap = 0;  // resolved: --gender-gap, else 40 if the profile's rule is on, else 0
+};
+LoadedSet load_set(const Globals& g, const RuleChoice& choice, const std::string& command,
+                   const ledger::LoadOptions& load, CountingSink& sink);
+
+}  // namespace jiedui::cmd

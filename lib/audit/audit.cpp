@@ -1,0 +1,41 @@
+#include "audit/audit.hpp"
+
+#include <fmt/format.h>
+
+#include "audit/compliance_findings.hpp"
+#include "audit/pairing_checks.hpp"
+
+namespace jiedui::audit {
+
+Audit::Audit(const ledger::Ledger& ledger, const AuditOptions& options)
+    : ledger_(ledger), options_(options), compliance_(ledger, options) {}
+
+VisitUse Audit::add(const ledger::Visit& visit) {
+  const VisitUse use = compliance_.add(visit);
+  if (use != VisitUse::not_paired) return use;
+  Finding f = make_finding(ledger_, Severity::warning, codes::visit_not_paired, visit.recipient, visit.cadre);
+  f.from = visit.date;
+  f.to = visit.date;
+  // A record belongs to the earliest-starting pairing if pairings overlap
+  // (SPEC §5), which is what active_pairing returns.
+  const std::optional<std::uint32_t> pairing = ledger_.active_pairing(visit.recipient, visit.date);
+  const std::string by = id_for_detail(ledger_.cadres[visit.cadre].id);
+  f.detail = pairing
+                 ? fmt::format("line {}: record by cadre {}, paired cadre {}", visit.line, by,
+                               id_for_detail(ledger_.cadres[ledger_.pairings[*pairing].cadre].id))
+                 : fmt::format("line {}: record by cadre {}, no pairing on {}", visit.line, by, iso_date(visit.date));
+  not_paired_.push_back(std::move(f));
+  return use;
+}
+
+AuditResult Audit::finish() {
+  AuditResult result;
+  result.compliance = compliance_.finish();
+  result.findings = std::move(not_paired_);
+  check_pairings(ledger_, options_, result.findings);
+  add_compliance_findings(ledger_, result.compliance, result.findings);
+  sort_findings(result.findings);
+  return result;
+}
+
+}  // namespace jiedui::audit

@@ -1,0 +1,112 @@
+#include "audit/compliance.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace jiedui::audit {
+
+std::int64_t measure_amount(rules::Measure measure, const ledger::Visit& visit) {
+  switch (measure) {
+    case rules::Measure::contacts: return ledger::is_visit_mode(visit.mode) ? 0 : 1;
+    case rules::Measure::visits: return ledger::is_visit_mode(visit.mode) ? 1 : 0;
+    case rules::Measure::any: return 1;
+    case rules::Measure::help:
+      // Seed 003: 解决困难问题、协调落实政策等方式…帮办实事.
+      return std::int64_t{visit.policies} + visit.difficulties + visit.deeds;
+  }
+  return 0;
+}
+
+const BucketResult* bucket_containing(const RuleResult& result, Day d) {
+  const auto it = std::partition_point(result.buckets.begin(), result.buckets.end(),
+                                       [&](const BucketResult& b) { return b.share.to < d; });
+  return it != result.buckets.end() && it->share.contains(d) ? &*it : nullptr;
+}
+
+bool is_prorated(const RuleResult& result) {
+  return std::any_of(result.buckets.begin(), result.buckets.end(),
+                     [&](const BucketResult& b) { return b.required != result.rule->min; });
+}
+
+Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options) : ledger_(ledger), options_(options) {
+  if (options_.rules == nullptr) throw std::invalid_argument("audit::Compliance needs a rule set");
+  result_.first_rule_of_pairing.reserve(ledger_.pairings.size() + 1);
+  for (std::uint32_t i = 0; i < ledger_.pairings.size(); ++i) {
+    result_.first_rule_of_pairing.push_back(static_cast<std::uint32_t>(result_.rules.size()));
+    const ledger::Pairing& pairing = ledger_.pairings[i];
+    const Period window = pairing_window(pairing, options_.period);
+    if (window.empty()) continue;
+    const bool explained = options_.explain_recipient == pairing.recipient;
+    for (const rules::Rule* rule : rules_for(ledger_.recipients[pairing.recipient])) {
+      RuleResult result;
+      result.pairing = i;
+      result.rule = rule;
+      result.window = window;
+      // SPEC §5 step 2: each bucket meeting W, covered = days of B ∩ W.
+      for (const Bucket& bucket : buckets_meeting(rule->per, window, pairing.start)) {
+        BucketResult b;
+        b.bucket = bucket;
+        b.share = {std::max(bucket.first, window.from), std::min(bucket.last, window.to)};
+        b.required = required_in_bucket(rule->min, b.covered(), bucket.days(), options_.prorate);
+        result.buckets.push_back(b);
+      }
+      if (explained) result.lines.resize(result.buckets.size());
+      gap_days_.push_back(rule->max_gap ? DaySet{window} : DaySet{});
+      result_.rules.push_back(std::move(result));
+    }
+  }
+  result_.first_rule_of_pairing.push_back(static_cast<std::uint32_t>(result_.rules.size()));
+}
+
+std::vector<const rules::Rule*> Compliance::rules_for(const ledger::Recipient& recipient) const {
+  return options_.rules->rules_for(recipient.category, recipient.level);
+}
+
+VisitUse Compliance::add(const ledger::Visit& visit) {
+  if (visit.date > options_.as_of || !options_.period.contains(visit.date)) return VisitUse::ignored;
+  // A record belongs to the recipient's active pairing on its date (the
+  // earliest-starting one if pairings overlap) and only when made by that
+  // pairing's cadre (SPEC §5 visit-not-paired: "it counts for nobody").
+  const std::optional<std::uint32_t> pairing = ledger_.active_pairing(visit.recipient, visit.date);
+  if (!pairing || ledger_.pairings[*pairing].cadre != visit.cadre) return VisitUse::not_paired;
+
+  const Day anchor = ledger_.pairings[*pairing].start;
+  const std::uint32_t end = result_.first_rule_of_pairing[*pairing + 1];
+  for (std::uint32_t i = result_.first_rule_of_pairing[*pairing]; i < end; ++i) {
+    RuleResult& result = result_.rules[i];
+    const std::int64_t amount = measure_amount(result.rule->measure, visit);
+    if (amount == 0) continue;
+    const auto bucket = static_cast<std::size_t>(bucket_ordinal(result.rule->per, visit.date, anchor) -
+                                                 bucket_ordinal(result.rule->per, result.window.from, anchor));
+    if (bucket >= result.buckets.size()) continue;  // only if active_pairing broke its contract
+    result.buckets[bucket].done += amount;
+    if (!result.last_record || *result.last_record < visit.date) result.last_record = visit.date;
+    gap_days_[i].insert(visit.date);
+    if (!result.lines.empty()) result.lines[bucket].push_back(visit.line);
+  }
+  return VisitUse::paired;
+}
+
+ComplianceResult Compliance::finish() {
+  result_.pairing_status.assign(ledger_.pairings.size(), std::nullopt);
+  result_.cadre_status.assign(ledger_.cadres.size(), std::nullopt);
+  const auto worsen = [](std::optional<Status>& status, Status s) { status = status ? worst(*status, s) : s; };
+  for (std::size_t i = 0; i < result_.rules.size(); ++i) {
+    RuleResult& result = result_.rules[i];
+    for (BucketResult& b : result.buckets) {
+      b.status = bucket_status(b.required, b.done, b.share, options_.as_of);
+      result.required += b.required;
+      result.done += b.done;
+      result.status = worst(result.status, b.status);
+    }
+    if (result.rule->max_gap) {
+      result.gaps = find_gaps(gap_days_[i], result.window, options_.as_of, *result.rule->max_gap);
+    }
+    worsen(result_.pairing_status[result.pairing], result.status);
+    worsen(result_.cadre_status[ledger_.pairings[result.pairing].cadre], result.status);
+  }
+  gap_days_.clear();
+  return std::move(result_);
+}
+
+}  // namespace jiedui::audit

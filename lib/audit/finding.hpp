@@ -1,0 +1,79 @@
+#pragma once
+// One row of `jiedui audit` output, with exactly the columns of SPEC §5.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audit/status.hpp"
+#include "ledger/diagnostic.hpp"
+#include "ledger/ledger.hpp"
+#include "rules/rule.hpp"
+
+namespace jiedui::audit {
+
+using ledger::Severity;
+
+// The finding codes of SPEC §5; the compliance codes are `<measure>-missed`
+// and `<measure>-behind` (compliance_code).
+namespace codes {
+inline constexpr std::string_view gender_mismatch = "gender-mismatch";
+inline constexpr std::string_view gender_exception = "gender-exception";
+inline constexpr std::string_view gender_unverifiable = "gender-unverifiable";
+inline constexpr std::string_view unpaired = "unpaired";
+inline constexpr std::string_view household_split = "household-split";
+inline constexpr std::string_view aged_out = "aged-out";
+inline constexpr std::string_view cadre_unavailable = "cadre-unavailable";
+inline constexpr std::string_view visit_not_paired = "visit-not-paired";
+inline constexpr std::string_view no_rule = "no-rule";
+inline constexpr std::string_view gap_exceeded = "gap-exceeded";
+inline constexpr std::string_view overdue = "overdue";
+}  // namespace codes
+
+// "contacts-missed", "help-behind" … for Status::missed or Status::behind.
+std::string compliance_code(rules::Measure measure, Status status);
+
+// Every code a finding can carry, for --only to check its list against.
+std::vector<std::string> finding_codes();
+
+struct Finding {
+  Severity severity = Severity::error;
+  std::string code;
+  std::string city, county, township, village;  // the recipient's district
+  std::string cadre, cadre_name;  // id (x upper-cased) and name; empty when not applicable
+  std::string recipient, recipient_name;
+  std::string measure, per;  // measure_name, per_name of the rule
+  std::optional<std::int64_t> required, done;
+  std::optional<Day> from, to;
+  std::string detail;  // short English, deterministic
+
+  bool operator==(const Finding&) const = default;
+};
+
+// The output columns, in SPEC §5 order.
+inline constexpr std::array<std::string_view, 17> kFindingColumns = {
+    "severity",       "code",    "city", "county",   "township", "village", "cadre", "cadre_name", "recipient",
+    "recipient_name", "measure", "per",  "required", "done",     "from",    "to",    "detail"};
+
+// A finding about `recipient` with its district and names filled in, and the
+// cadre's id and name when `cadre` is given.
+Finding make_finding(const ledger::Ledger& ledger, Severity severity, std::string_view code, std::uint32_t recipient,
+                     std::optional<std::uint32_t> cadre = std::nullopt);
+
+// SPEC §5 order: severity (error, warning, notice), then city, county,
+// township, village, cadre, recipient (plain UTF-8 byte order, empty first),
+// then code, from, to, measure, per. std::string compares bytes as unsigned
+// char, which is UTF-8 code point order; an absent date sorts first. Stable,
+// so rows equal on every key keep the order they were found in (file order
+// for visit-not-paired).
+bool finding_before(const Finding& a, const Finding& b);
+void sort_findings(std::vector<Finding>& findings);
+
+// An id as detail text may show it. Detail is free text that the output
+// layer cannot mask, so an 18-character resident ID is masked here the way
+// SPEC §9 masks id columns (620102********123X); other ids (GS-PL-0007) show.
+std::string id_for_detail(std::string_view id);
+
+}  // namespace jiedui::audit

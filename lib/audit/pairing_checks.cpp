@@ -1,0 +1,170 @@
+#include "audit/pairing_checks.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "audit/gender_rule.hpp"
+#include "ledger/vocab.hpp"
+
+namespace jiedui::audit {
+namespace {
+
+using ledger::Category;
+using ledger::Gender;
+
+std::string_view category_words(Category category) {
+  return category == Category::orphan ? "orphan" : "unsupported child";
+}
+
+std::string years_text(const AgeGap& gap) {
+  const std::string_view unit = gap.in_months ? "months" : "years";
+  if (gap.amount < 0) return fmt::format("{} {} younger", -gap.amount, unit);
+  return fmt::format("{} {} older", gap.amount, unit);
+}
+
+// "female orphan with a male cadre 25 years older (40 years needed)"; at
+// month precision "479 months older (480 months needed)".
+std::string gender_detail(const ledger::Recipient& r, const ledger::Cadre& c, const GenderCheck& check, int gap_years) {
+  const std::string girl =
+      fmt::format("{} {}", r.gender == Gender::female ? "female" : "gender-unknown", category_words(r.category));
+  const std::string_view cadre = c.gender == Gender::male ? "a male cadre" : "a cadre of unknown gender";
+  const bool months = check.age_gap ? check.age_gap->in_months : false;
+  const std::string needed =
+      fmt::format("({} {} needed)", months ? gap_years * 12 : gap_years, months ? "months" : "years");
+  if (check.age_gap) return fmt::format("{} with {} {} {}", girl, cadre, years_text(*check.age_gap), needed);
+  std::vector<std::string_view> missing;
+  if (!c.birth.known) missing.push_back("cadre's birth");
+  if (!r.birth.known) missing.push_back("recipient's birth");
+  return fmt::format("{} with {}; age gap unknown without the {} {}", girl, cadre, fmt::join(missing, " and "), needed);
+}
+
+}  // namespace
+
+void check_gender(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  if (options.gender_gap <= 0) return;
+  for (std::uint32_t i = 0; i < ledger.pairings.size(); ++i) {
+    const ledger::Pairing& pairing = ledger.pairings[i];
+    const Period window = pairing_window(pairing, options.period);
+    if (window.empty()) continue;
+    const ledger::Recipient& recipient = ledger.recipients[pairing.recipient];
+    const ledger::Cadre& cadre = ledger.cadres[pairing.cadre];
+    const GenderCheck check = check_gender(recipient, cadre, options.gender_gap);
+    Severity severity = Severity::error;
+    std::string_view code;
+    switch (check.verdict) {
+      case GenderVerdict::not_applicable:
+      case GenderVerdict::passes: continue;
+      case GenderVerdict::exception:
+        severity = Severity::notice;
+        code = codes::gender_exception;
+        break;
+      case GenderVerdict::mismatch: code = codes::gender_mismatch; break;
+      case GenderVerdict::unverifiable: code = codes::gender_unverifiable; break;
+    }
+    Finding f = make_finding(ledger, severity, code, pairing.recipient, pairing.cadre);
+    f.from = window.from;
+    f.to = window.to;
+    f.detail = gender_detail(recipient, cadre, check, options.gender_gap);
+    out.push_back(std::move(f));
+  }
+}
+
+void check_unpaired(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
+    if (!ledger.recipients[r].active_on(options.as_of) || ledger.active_pairing(r, options.as_of)) continue;
+    Finding f = make_finding(ledger, Severity::error, codes::unpaired, r);
+    f.detail = "no active pairing on " + iso_date(options.as_of);
+    out.push_back(std::move(f));
+  }
+}
+
+void check_household_split(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  struct Member {
+    std::uint32_t recipient, cadre;
+  };
+  std::map<std::string_view, std::vector<Member>> households;
+  for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
+    const ledger::Recipient& recipient = ledger.recipients[r];
+    if (recipient.household.empty() || !recipient.active_on(options.as_of)) continue;
+    const std::optional<std::uint32_t> pairing = ledger.active_pairing(r, options.as_of);
+    if (pairing) households[recipient.household].push_back({r, ledger.pairings[*pairing].cadre});
+  }
+  for (const auto& [household, members] : households) {
+    std::vector<std::uint32_t> cadres;
+    for (const Member& m : members) cadres.push_back(m.cadre);
+    std::sort(cadres.begin(), cadres.end());
+    cadres.erase(std::unique(cadres.begin(), cadres.end()), cadres.end());
+    if (cadres.size() < 2) continue;
+    for (const Member& m : members) {
+      Finding f = make_finding(ledger, Severity::warning, codes::household_split, m.recipient, m.cadre);
+      f.detail = fmt::format("household {}: {} paired members with {} different cadres", household, members.size(),
+                             cadres.size());
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+void check_aged_out(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
+    const ledger::Recipient& recipient = ledger.recipients[r];
+    if (recipient.category != Category::orphan && recipient.category != Category::unsupported_child) continue;
+    if (!recipient.active_on(options.as_of)) continue;
+    const std::optional<AgeGap> age = age_on(recipient.birth, options.as_of);
+    if (!age || !age->at_least(18)) continue;
+    const std::optional<std::uint32_t> pairing = ledger.active_pairing(r, options.as_of);
+    Finding f = make_finding(ledger, Severity::warning, codes::aged_out, r,
+                             pairing ? std::optional{ledger.pairings[*pairing].cadre} : std::nullopt);
+    f.detail = age->in_months ? fmt::format("{} aged {} months on {}", category_words(recipient.category), age->amount,
+                                            iso_date(options.as_of))
+                              : fmt::format("{} aged {} on {}", category_words(recipient.category), age->amount,
+                                            iso_date(options.as_of));
+    out.push_back(std::move(f));
+  }
+}
+
+void check_cadre_unavailable(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  for (const ledger::Pairing& pairing : ledger.pairings) {
+    if (!pairing.active_on(options.as_of)) continue;
+    if (ledger.cadres[pairing.cadre].status != ledger::CadreStatus::left) continue;
+    Finding f = make_finding(ledger, Severity::error, codes::cadre_unavailable, pairing.recipient, pairing.cadre);
+    f.from = pairing.start;
+    f.to = pairing.end;
+    f.detail = fmt::format("cadre has left but is still paired on {}", iso_date(options.as_of));
+    out.push_back(std::move(f));
+  }
+}
+
+void check_no_rule(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  if (options.rules == nullptr) throw std::invalid_argument("audit::check_no_rule needs a rule set");
+  for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
+    const ledger::Recipient& recipient = ledger.recipients[r];
+    if (!recipient.active_on(options.as_of)) continue;
+    const auto& pairings = ledger.pairings_of(r);
+    const bool paired_in_p = std::any_of(pairings.begin(), pairings.end(), [&](std::uint32_t p) {
+      return !pairing_window(ledger.pairings[p], options.period).empty();
+    });
+    if (!paired_in_p || !options.rules->rules_for(recipient.category, recipient.level).empty()) continue;
+    Finding f = make_finding(ledger, Severity::notice, codes::no_rule, r);
+    f.detail = recipient.level.empty()
+                   ? fmt::format("no rule for category {} in {}", ledger::category_code(recipient.category),
+                                 options.rules->source)
+                   : fmt::format("no rule for category {}, level {} in {}", ledger::category_code(recipient.category),
+                                 recipient.level, options.rules->source);
+    out.push_back(std::move(f));
+  }
+}
+
+void check_pairings(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
+  check_gender(ledger, options, out);
+  check_unpaired(ledger, options, out);
+  check_household_split(ledger, options, out);
+  check_aged_out(ledger, options, out);
+  check_cadre_unavailable(ledger, options, out);
+  check_no_rule(ledger, options, out);
+}
+
+}  // namespace jiedui::audit
