@@ -75,7 +75,9 @@ int run(const Options& o, const Globals& g) {
   const bool text = o.output.format.empty() &&
                     (o.output.output.empty() || o.output.output == "-" || !out::format_from_path(o.output.output) ||
                      o.output.output.ends_with(".txt"));
-  OpenOutput output(o.output, out::Format::table);
+  OutputOptions target = o.output;
+  if (text) target.format = "table";  // only so an unknown extension (x.log) is not an error: lines are written
+  OpenOutput output(target, out::Format::table);
   PrintingSink sink(o, output, g.quiet, text);
   ledger::LoadOptions load;
   load.encoding = g.encoding();

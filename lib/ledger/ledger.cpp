@@ -18,6 +18,11 @@ std::optional<std::uint32_t> find(const IdMap& ids, std::string_view id) {
 std::optional<std::uint32_t> Ledger::find_recipient(std::string_view id) const { return find(recipient_ids, id); }
 std::optional<std::uint32_t> Ledger::find_cadre(std::string_view id) const { return find(cadre_ids, id); }
 
+bool Ledger::is_unusable_recipient(std::string_view id) const {
+  if (unusable_recipient_ids.empty()) return false;
+  return unusable_recipient_ids.count(normalize_id(id)) > 0;
+}
+
 std::string Ledger::path_of(std::string_view file_name) const {
   if (dir.empty() || dir == ".") return std::string(file_name);
   if (dir.back() == '/') return dir + std::string(file_name);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "csv/reader.hpp"
@@ -49,6 +50,9 @@ class Ledger {
   std::uint32_t intern_district(District district);
   void index_pairings();
   IdMap recipient_ids, cadre_ids;  // normalised id → index (first row wins)
+  // Recipients whose row was reported and left out (bad category, no district).
+  std::unordered_set<std::string, IdHash, std::equal_to<>> unusable_recipient_ids;
+  bool is_unusable_recipient(std::string_view id) const;
 
  private:
   std::vector<std::vector<std::uint32_t>> by_recipient_;

@@ -147,7 +147,14 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
     r.exit_date = read_day(t, r_exit_date, false, options, /*future_ok=*/true);
     if (r.status == RecipientStatus::exited && !r.exit_date && t.cell(r_exit_date).empty())
       t.report(Severity::error, Code::missing_exit_date, r_exit_date, "status is exited but exit_date is empty");
-    (void)ok;  // a row with a bad category or district is still a known id
+    if (!ok) {
+      // Reported above; left out of every computation (an unknown category
+      // must not be audited as an orphan), but still a known id, so its
+      // pairings and records are left out quietly, not reported as unknown.
+      ledger.recipient_ids.erase(r.id);
+      ledger.unusable_recipient_ids.insert(r.id);
+      continue;
+    }
     ledger.recipient_ids[r.id] = static_cast<std::uint32_t>(ledger.recipients.size());
     ledger.recipients.push_back(std::move(r));
   }
@@ -201,7 +208,9 @@ std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, Diagnost
     bool ok = require(t, p_recipient, "a pairing needs a recipient id");
     ok = require(t, p_cadre, "a pairing needs a cadre id") && ok;
     const auto recipient = t.cell(p_recipient).empty() ? std::nullopt : ledger.find_recipient(t.cell(p_recipient));
-    if (!t.cell(p_recipient).empty() && !recipient) {
+    if (!recipient && ledger.is_unusable_recipient(t.cell(p_recipient))) {
+      ok = false;
+    } else if (!t.cell(p_recipient).empty() && !recipient) {
       t.report(Severity::error, Code::unknown_recipient, p_recipient,
                fmt::format("recipient {} is not in recipients.csv", normalize_id(t.cell(p_recipient))));
       ok = false;
@@ -215,6 +224,7 @@ std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, Diagnost
     const auto start = read_day(t, p_start, true, options);
     if (t.cell(p_start).empty()) require(t, p_start, "a pairing needs a start date");
     p.end = read_day(t, p_end, false, options, /*future_ok=*/true);
+    if (!p.end && !t.cell(p_end).empty()) ok = false;  // an unreadable end is not "no end"
     if (start && p.end && *p.end < *start) {
       t.report(Severity::error, Code::end_before_start, p_end,
                fmt::format("end {} is before start {}", format_day(*p.end), format_day(*start)));

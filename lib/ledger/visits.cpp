@@ -59,6 +59,8 @@ void for_each_visit(const Ledger& ledger, const LoadOptions& options, Diagnostic
     if (const auto id = t.cell(v_recipient); !id.empty()) {
       if (const auto r = ledger.find_recipient(id)) {
         v.recipient = *r;
+      } else if (ledger.is_unusable_recipient(id)) {
+        ok = false;  // its own row was reported
       } else {
         t.report(Severity::error, Code::unknown_recipient, v_recipient,
                  fmt::format("recipient {} is not in recipients.csv", normalize_id(id)));
