@@ -7,6 +7,8 @@ namespace jiedui::cmd {
 
 std::function<int()> setup_audit(CLI::App& app, const Globals& globals);
 std::function<int()> setup_check(CLI::App& app, const Globals& globals);
+std::function<int()> setup_due(CLI::App& app, const Globals& globals);
+std::function<int()> setup_explain(CLI::App& app, const Globals& globals);
 std::function<int()> setup_init(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
 

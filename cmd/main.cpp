@@ -16,6 +16,8 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"audit", "audit compliance and pairings (SPEC §5): one row per finding", setup_audit},
       {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
+      {"due", "what each cadre still owes in the current bucket, most urgent first", setup_due},
+      {"explain", "how the audit counted one recipient: one row per pairing, rule and bucket", setup_explain},
       {"init", "create an empty ledger set with headers", setup_init},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
   };

@@ -1,0 +1,160 @@
+// jiedui due: the to-do list as of T. For each pairing active on T and each
+// rule of its recipient, what the cadre still owes in the current bucket (the
+// one holding T) and, for rules with max_gap, when the next record is due
+// before the gap grows too long. The numbers are the audit's (audit::Audit),
+// never counted a second time. Exit 0 always; 2 on bad usage.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "audit/audit.hpp"
+#include "audit/finding_filter.hpp"
+#include "audit/period.hpp"
+#include "commands.hpp"
+#include "ledger_run.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+struct Options {
+  OutputOptions output;
+  RuleChoice rules;
+  audit::PeriodChoice period;
+  std::string as_of;
+  std::string district, cadre;
+  bool no_prorate = false;
+};
+
+const std::vector<out::Column>& due_columns() {
+  using K = out::Kind;
+  static const std::vector<out::Column> columns = {
+      {"due", K::date},          {"cadre", K::id},      {"cadre_name", K::text}, {"cadre_phone", K::phone},
+      {"recipient", K::id},      {"recipient_name", K::text}, {"city", K::text},  {"county", K::text},
+      {"township", K::text},     {"village", K::text},  {"measure", K::text},    {"per", K::text},
+      {"required", K::integer},  {"done", K::integer},  {"owed", K::integer},    {"last_record", K::date},
+      {"bucket", K::text}};
+  return columns;
+}
+
+struct DueRow {
+  ledger::Day due{};
+  const audit::RuleResult* result = nullptr;
+  const audit::BucketResult* bucket = nullptr;
+  std::int64_t owed = 0;
+  // Sort keys and filter fields.
+  const ledger::Cadre* cadre = nullptr;
+  const ledger::Recipient* recipient = nullptr;
+  std::string_view measure;
+};
+
+int run(const Options& o, const Globals& g) {
+  ledger::LoadOptions load;
+  load.encoding = g.encoding();
+  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  audit::AuditOptions options;
+  options.as_of = load.today;
+  options.period = audit::choose_period(o.period, options.as_of);
+  options.prorate = !o.no_prorate;
+  // The audit's own --district/--cadre parsing, applied to due rows below.
+  const audit::FindingFilter filter = audit::make_finding_filter("", o.district, o.cadre);
+  OpenOutput output(o.output, out::Format::table);
+
+  CountingSink sink(g.quiet);
+  LoadedSet set = load_set(g, o.rules, "due", load, sink);
+  options.rules = &set.rules.rules;
+  options.gender_gap = set.gender_gap;
+  audit::Audit audit(set.ledger, options);
+  ledger::for_each_visit(set.ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
+  sink.finish("due");
+  const audit::AuditResult result = audit.finish();
+  const ledger::Ledger& ledger = set.ledger;
+  const ledger::Day t = options.as_of;
+
+  std::vector<DueRow> rows;
+  for (const audit::RuleResult& r : result.compliance.rules) {
+    const ledger::Pairing& pairing = ledger.pairings[r.pairing];
+    const ledger::Recipient& recipient = ledger.recipients[pairing.recipient];
+    if (!pairing.active_on(t) || !recipient.active_on(t)) continue;
+    const audit::BucketResult* bucket = audit::bucket_containing(r, t);
+    if (bucket == nullptr) continue;  // T outside W (a period that does not hold T)
+    DueRow row;
+    row.result = &r;
+    row.bucket = bucket;
+    row.owed = std::max<std::int64_t>(0, bucket->required - bucket->done);
+    row.due = bucket->share.to;
+    bool listed = row.owed > 0;
+    if (r.rule->max_gap) {
+      const ledger::Day gap_due = (r.last_record ? *r.last_record : r.window.from) + date::days{*r.rule->max_gap};
+      if (gap_due < row.due) {
+        row.due = gap_due;
+        listed = true;
+      }
+    }
+    if (!listed) continue;
+    row.cadre = &ledger.cadres[pairing.cadre];
+    row.recipient = &recipient;
+    row.measure = rules::measure_name(r.rule->measure);
+    audit::Finding keys;  // only the columns the filter reads
+    const ledger::District& d = ledger.district_of(recipient);
+    keys.city = d.city;
+    keys.county = d.county;
+    keys.township = d.township;
+    keys.village = d.village;
+    keys.cadre = row.cadre->id;
+    if (!filter.keeps(keys)) continue;
+    rows.push_back(row);
+  }
+  // Most urgent first: due, then cadre, recipient, measure (byte order).
+  std::stable_sort(rows.begin(), rows.end(), [](const DueRow& a, const DueRow& b) {
+    if (a.due != b.due) return a.due < b.due;
+    if (a.cadre->id != b.cadre->id) return a.cadre->id < b.cadre->id;
+    if (a.recipient->id != b.recipient->id) return a.recipient->id < b.recipient->id;
+    return a.measure < b.measure;
+  });
+
+  auto writer = out::make_table_writer(output.table_options("jiedui due"), output.sink());
+  writer->begin(due_columns());
+  std::size_t overdue = 0;
+  for (const DueRow& row : rows) {
+    if (row.due < t) ++overdue;
+    const ledger::District& d = ledger.district_of(*row.recipient);
+    const rules::Rule& rule = *row.result->rule;
+    writer->row({audit::iso_date(row.due), row.cadre->id, row.cadre->name, row.cadre->phone, row.recipient->id,
+                 row.recipient->name, d.city, d.county, d.township, d.village, std::string(row.measure),
+                 rules::per_name(rule.per), std::to_string(row.bucket->required), std::to_string(row.bucket->done),
+                 std::to_string(row.owed), row.result->last_record ? audit::iso_date(*row.result->last_record) : "",
+                 audit::bucket_label(rule.per, row.bucket->bucket)});
+  }
+  writer->end();
+  output.commit();
+  if (!g.quiet) {
+    if (!options.period.contains(t))
+      print_note(fmt::format("the as-of date {} is outside the period {}..{}: nothing is due in it", audit::iso_date(t),
+                             audit::iso_date(options.period.from), audit::iso_date(options.period.to)));
+    std::string summary = fmt::format("{} item{} due as of {}", rows.size(), rows.size() == 1 ? "" : "s",
+                                      audit::iso_date(t));
+    if (overdue > 0) summary += fmt::format(", {} overdue", overdue);
+    fmt::print(stderr, "{}\n", summary);
+  }
+  return kOk;
+}
+
+}  // namespace
+
+std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<Options>();
+  app.description(
+      "What each cadre still owes as of a day: for every pairing active on it and every rule that applies, the "
+      "records missing in the current bucket and, for rules with max_gap, the day the next record is due. Most "
+      "urgent first. Exit 0 (it is a to-do list).");
+  add_period_options(app, o->period);
+  app.add_option("--as-of", o->as_of, "the day of the list; later records count nowhere (default: today)");
+  add_rule_options(app, o->rules);
+  app.add_flag("--no-prorate", o->no_prorate, "require the full minimum in every bucket the window meets");
+  app.add_option("--cadre", o->cadre, "only this cadre's rows");
+  app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
+  add_output_options(app, o->output);
+  return [o, &globals] { return run(*o, globals); };
+}
+
+}  // namespace jiedui::cmd

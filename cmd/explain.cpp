@@ -1,0 +1,121 @@
+// jiedui explain RECIPIENT: how the audit counted one recipient, one row per
+// (pairing, rule, bucket) with the visits.csv lines counted in each bucket.
+// The audit itself computes the numbers (AuditOptions::explain_recipient), so
+// explain and audit cannot disagree.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "audit/audit.hpp"
+#include "audit/finding.hpp"
+#include "audit/period.hpp"
+#include "commands.hpp"
+#include "error.hpp"
+#include "ledger/vocab.hpp"
+#include "ledger_run.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+struct Options {
+  OutputOptions output;
+  RuleChoice rules;
+  audit::PeriodChoice period;
+  std::string as_of;
+  std::string recipient;
+  bool no_prorate = false;
+};
+
+const std::vector<out::Column>& explain_columns() {
+  using K = out::Kind;
+  static const std::vector<out::Column> columns = {
+      {"pairing_line", K::integer}, {"cadre", K::id},         {"cadre_name", K::text}, {"start", K::date},
+      {"end", K::date},             {"window_from", K::date}, {"window_to", K::date},  {"measure", K::text},
+      {"per", K::text},             {"min", K::integer},      {"bucket", K::text},     {"bucket_from", K::date},
+      {"bucket_to", K::date},       {"covered", K::integer},  {"bucket_days", K::integer},
+      {"required", K::integer},     {"done", K::integer},     {"status", K::text},     {"records", K::text}};
+  return columns;
+}
+
+int run(const Options& o, const Globals& g) {
+  ledger::LoadOptions load;
+  load.encoding = g.encoding();
+  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  audit::AuditOptions options;
+  options.as_of = load.today;
+  options.period = audit::choose_period(o.period, options.as_of);
+  options.prorate = !o.no_prorate;
+  OpenOutput output(o.output, out::Format::table);
+
+  CountingSink sink(g.quiet);
+  LoadedSet set = load_set(g, o.rules, "explain", load, sink);
+  const ledger::Ledger& ledger = set.ledger;
+  std::string wanted = o.recipient;
+  std::replace(wanted.begin(), wanted.end(), 'x', 'X');
+  const std::optional<std::uint32_t> recipient = ledger.find_recipient(wanted);
+  // Ids on stderr are masked as in detail text (SPEC §9), unless --reveal.
+  const auto shown = [&](const std::string& id) { return o.output.reveal ? id : audit::id_for_detail(id); };
+  if (!recipient) throw UsageError(fmt::format("recipient {} is not in recipients.csv", shown(wanted)));
+  options.rules = &set.rules.rules;
+  options.gender_gap = set.gender_gap;
+  options.explain_recipient = *recipient;
+  audit::Audit audit(ledger, options);
+  ledger::for_each_visit(ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
+  sink.finish("explain");
+  const audit::AuditResult result = audit.finish();
+
+  const ledger::Recipient& r = ledger.recipients[*recipient];
+  auto writer = out::make_table_writer(output.table_options(fmt::format("jiedui explain {}", r.id)), output.sink());
+  writer->begin(explain_columns());
+  std::size_t pairings_in_period = 0;
+  for (const std::uint32_t p : ledger.pairings_of(*recipient)) {
+    const ledger::Pairing& pairing = ledger.pairings[p];
+    if (!audit::pairing_window(pairing, options.period).empty()) ++pairings_in_period;
+    const ledger::Cadre& cadre = ledger.cadres[pairing.cadre];
+    for (const audit::RuleResult& rr : result.compliance.rules_of_pairing(p)) {
+      const rules::Rule& rule = *rr.rule;
+      for (std::size_t i = 0; i < rr.buckets.size(); ++i) {
+        const audit::BucketResult& b = rr.buckets[i];
+        const std::string records = i < rr.lines.size() ? fmt::format("{}", fmt::join(rr.lines[i], " ")) : "";
+        writer->row({std::to_string(pairing.line), cadre.id, cadre.name, audit::iso_date(pairing.start),
+                     pairing.end ? audit::iso_date(*pairing.end) : "", audit::iso_date(rr.window.from),
+                     audit::iso_date(rr.window.to), std::string(rules::measure_name(rule.measure)),
+                     rules::per_name(rule.per), std::to_string(rule.min), audit::bucket_label(rule.per, b.bucket),
+                     audit::iso_date(b.bucket.first), audit::iso_date(b.bucket.last), std::to_string(b.covered()),
+                     std::to_string(b.bucket.days()), std::to_string(b.required), std::to_string(b.done),
+                     std::string(audit::status_name(b.status)), records});
+      }
+    }
+  }
+  writer->end();
+  output.commit();
+  if (!g.quiet) {
+    if (set.rules.rules.rules_for(r.category, r.level).empty()) {
+      print_note(fmt::format("no rule applies to {} (category {}, level {})", shown(r.id), ledger::category_code(r.category),
+                             r.level.empty() ? "(empty)" : r.level));
+    } else if (pairings_in_period == 0) {
+      print_note(fmt::format("{} has no pairing active in {}..{}", shown(r.id), audit::iso_date(options.period.from),
+                             audit::iso_date(options.period.to)));
+    }
+  }
+  return kOk;
+}
+
+}  // namespace
+
+std::function<int()> setup_explain(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<Options>();
+  app.description(
+      "Show how the audit counted one recipient: one row per pairing, rule and bucket, with what the bucket "
+      "required, what was done and the visits.csv lines counted in it.");
+  app.add_option("recipient", o->recipient, "the recipient's id (x or X)")->required();
+  add_period_options(app, o->period);
+  app.add_option("--as-of", o->as_of, "the day the audit is made; later records count nowhere (default: today)");
+  add_rule_options(app, o->rules);
+  app.add_flag("--no-prorate", o->no_prorate, "require the full minimum in every bucket the window meets");
+  add_output_options(app, o->output);
+  return [o, &globals] { return run(*o, globals); };
+}
+
+}  // namespace jiedui::cmd
