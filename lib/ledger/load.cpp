@@ -79,6 +79,10 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
     r.id = normalize_id(t.cell(r_id));
     const ResidentId id = parse_resident_id(r.id);
     if (!id.valid) t.report(Severity::error, Code::bad_id, r_id, id.error);
+    if (ledger.unusable_recipient_ids.count(r.id) > 0) {
+      t.report(Severity::error, Code::duplicate_id, r_id, fmt::format("id {} is already on an earlier line", r.id));
+      continue;
+    }
     if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(r.id, 0); !fresh) {
       t.report(Severity::error, Code::duplicate_id, r_id,
                fmt::format("id {} is already on line {}", r.id, ledger.recipients[it->second].line));

@@ -141,8 +141,7 @@ std::optional<std::string_view> parse_disability_type(std::string_view text) {
   static constexpr std::array<std::string_view, 7> kTypes = {"视力", "听力", "言语", "肢体", "智力", "精神", "多重"};
   const std::string_view t = trim(text);
   for (std::string_view type : kTypes)
-    if (t == type || (t.size() == type.size() + 3 && t.substr(0, type.size()) == type && t.substr(type.size()) == "残疾"))
-      return type;
+    if (t == type || (t.starts_with(type) && t.substr(type.size()) == "残疾")) return type;  // 肢体 or 肢体残疾
   return std::nullopt;
 }
 

@@ -7,7 +7,7 @@
 # CASEDIR/stdin   fed to standard input     (absent = /dev/null)
 # Set UPDATE_GOLDEN=1 to rewrite the expectations from what the binary does now.
 set -u
-bin=$1 case=${2%/}
+bin=$1 case=$(realpath --relative-to="$PWD" "$2")  # file names print relative to the repo root
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 stdin=/dev/null; [ -f "$case/stdin" ] && stdin=$case/stdin
 export NO_COLOR=1 JIEDUI_LEDGER= CASE="$case" TMP="$tmp"

@@ -45,7 +45,7 @@ TEST_SUITE("audit::status") {
     CHECK(bucket_status(4, 1, year, day("2026-07-02")) == Status::behind);
   }
 
-  TEST_CASE("a bucket that has not started by T is on_track; T counts as elapsed") {
+  TEST_CASE("a bucket that has not started by T is on_track, T counts as elapsed") {
     const Period june{day("2026-06-01"), day("2026-06-30")};
     CHECK(elapsed_days(june, day("2026-05-31")) == 0);
     CHECK(bucket_status(1, 0, june, day("2026-05-31")) == Status::on_track);

@@ -116,7 +116,7 @@ TEST_SUITE("audit::pairing checks") {
     CHECK(rows[1].detail == "orphan aged 18 on 2026-03-01");
   }
 
-  TEST_CASE("cadre-unavailable: a pairing active on T with a cadre who left; from/to the pairing's") {
+  TEST_CASE("cadre-unavailable: a pairing active on T with a cadre who left, from/to the pairing's") {
     Fixture f;
     f.add_gansu_orphan_rules();
     const auto left = f.add_cadre("C-LEFT", Gender::female, born("1980-01-01"), CadreStatus::left);
@@ -230,7 +230,7 @@ TEST_SUITE("audit::Finding") {
     CHECK(compliance_code(jiedui::rules::Measure::contacts, Status::missed) == "contacts-missed");
   }
 
-  TEST_CASE("a resident ID in detail text is masked; other ids are not") {
+  TEST_CASE("a resident ID in detail text is masked, other ids are not") {
     CHECK(id_for_detail("62010219800510002X") == "620102********002X");
     CHECK(id_for_detail("GS-PL-0007") == "GS-PL-0007");
   }

@@ -45,7 +45,7 @@ TEST_SUITE("audit::gaps") {
     CHECK_FALSE(set.contains(day("2026-02-28")));
   }
 
-  TEST_CASE("records on the 2nd and the 7th are fine under G = 5; the 2nd and the 8th exceed it") {
+  TEST_CASE("records on the 2nd and the 7th are fine under G = 5, the 2nd and the 8th exceed it") {
     CHECK(gaps_of({"2026-03-02", "2026-03-07"}, "2026-03-07").empty());
     CHECK(gaps_of({"2026-03-02", "2026-03-08"}, "2026-03-08") == std::vector{gap("2026-03-02", "2026-03-08")});
   }

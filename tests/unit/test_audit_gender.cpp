@@ -31,7 +31,7 @@ GenderVerdict with_male_cadre_born(Birth cadre_birth) {
 }  // namespace
 
 TEST_SUITE("audit::gender") {
-  TEST_CASE("a male cadre exactly 40 years older at day precision passes as an exception; a day short is a mismatch") {
+  TEST_CASE("a male cadre exactly 40 years older at day precision passes as an exception, a day short is a mismatch") {
     CHECK(with_male_cadre_born(born("1976-05-10")) == GenderVerdict::exception);
     CHECK(with_male_cadre_born(born("1976-05-11")) == GenderVerdict::mismatch);
     CHECK(with_male_cadre_born(born("1950-01-01")) == GenderVerdict::exception);

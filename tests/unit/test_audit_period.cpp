@@ -51,7 +51,7 @@ TEST_SUITE("audit::Period") {
     CHECK(choose_period({}, day("2025-06-30")) == Period{day("2025-01-01"), day("2025-12-31")});
   }
 
-  TEST_CASE("--from and --to give an inclusive range; --from alone runs to the as-of date") {
+  TEST_CASE("--from and --to give an inclusive range, --from alone runs to the as-of date") {
     CHECK(choose_period({.from = "2026-03-01", .to = "2026-03-31"}, day("2026-06-30")) ==
           Period{day("2026-03-01"), day("2026-03-31")});
     CHECK(choose_period({.from = "2026-03-01"}, day("2026-06-30")) == Period{day("2026-03-01"), day("2026-06-30")});
