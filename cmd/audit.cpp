@@ -14,12 +14,9 @@ namespace {
 
 struct Options {
   OutputOptions output;
-  RuleChoice rules;
-  audit::PeriodChoice period;
-  std::string as_of;
+  AuditRequest request;
   std::string fail_on = "error";
   std::string only, district, cadre;
-  bool no_prorate = false;
 };
 
 std::vector<out::Column> finding_columns() {
@@ -38,24 +35,10 @@ std::string optional_text(const std::optional<std::int64_t>& n) { return n ? std
 std::string optional_text(const std::optional<ledger::Day>& d) { return d ? audit::iso_date(*d) : ""; }
 
 int run(const Options& o, const Globals& g) {
-  ledger::LoadOptions load;
-  load.encoding = g.encoding();
-  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
-  audit::AuditOptions options;
-  options.as_of = load.today;
-  options.period = audit::choose_period(o.period, options.as_of);
-  options.prorate = !o.no_prorate;
   const audit::FindingFilter filter = audit::make_finding_filter(o.only, o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
-
-  CountingSink sink(g.quiet);
-  LoadedSet set = load_set(g, o.rules, "audit", load, sink);
-  options.rules = &set.rules.rules;
-  options.gender_gap = set.gender_gap;
-  audit::Audit audit(set.ledger, options);
-  ledger::for_each_visit(set.ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
-  sink.finish("audit");
-  audit::AuditResult result = audit.finish();
+  const auto run = run_audit(g, o.request, "audit");
+  audit::AuditResult& result = run->result;
   audit::apply_filter(filter, result.findings);
 
   auto writer = out::make_table_writer(output.table_options("jiedui audit"), output.sink());
@@ -104,10 +87,8 @@ std::function<int()> setup_audit(CLI::App& app, const Globals& globals) {
   app.description(
       "Audit a ledger set (SPEC §5): per-pairing compliance with the frequency rules, the gender rule and every "
       "pairing check, one row per finding. Exit 1 when a finding reaches --fail-on.");
-  add_period_options(app, o->period);
-  app.add_option("--as-of", o->as_of, "the day the audit is made; later records count nowhere (default: today)");
-  add_rule_options(app, o->rules);
-  app.add_flag("--no-prorate", o->no_prorate, "require the full minimum in every bucket the window meets");
+  add_audit_request_options(app, o->request,
+                            "the day the audit is made; later records count nowhere (default: today)");
   app.add_option("--fail-on", o->fail_on, "exit 1 when a finding of this severity or worse is found")
       ->check(CLI::IsMember({"error", "warning", "notice", "never"}));
   app.add_option("--only", o->only, "only these codes, comma-separated (e.g. gender-mismatch,unpaired)");

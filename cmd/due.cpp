@@ -18,11 +18,8 @@ namespace {
 
 struct Options {
   OutputOptions output;
-  RuleChoice rules;
-  audit::PeriodChoice period;
-  std::string as_of;
+  AuditRequest request;
   std::string district, cadre;
-  bool no_prorate = false;
 };
 
 const std::vector<out::Column>& due_columns() {
@@ -48,26 +45,14 @@ struct DueRow {
 };
 
 int run(const Options& o, const Globals& g) {
-  ledger::LoadOptions load;
-  load.encoding = g.encoding();
-  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
-  audit::AuditOptions options;
-  options.as_of = load.today;
-  options.period = audit::choose_period(o.period, options.as_of);
-  options.prorate = !o.no_prorate;
   // The audit's own --district/--cadre parsing, applied to due rows below.
   const audit::FindingFilter filter = audit::make_finding_filter("", o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
 
-  CountingSink sink(g.quiet);
-  LoadedSet set = load_set(g, o.rules, "due", load, sink);
-  options.rules = &set.rules.rules;
-  options.gender_gap = set.gender_gap;
-  audit::Audit audit(set.ledger, options);
-  ledger::for_each_visit(set.ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
-  sink.finish("due");
-  const audit::AuditResult result = audit.finish();
-  const ledger::Ledger& ledger = set.ledger;
+  const auto run = run_audit(g, o.request, "due");
+  const audit::AuditOptions& options = run->options;
+  const audit::AuditResult& result = run->result;
+  const ledger::Ledger& ledger = run->set.ledger;
   const ledger::Day t = options.as_of;
 
   std::vector<DueRow> rows;
@@ -147,10 +132,7 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
       "What each cadre still owes as of a day: for every pairing active on it and every rule that applies, the "
       "records missing in the current bucket and, for rules with max_gap, the day the next record is due. Most "
       "urgent first. Exit 0 (it is a to-do list).");
-  add_period_options(app, o->period);
-  app.add_option("--as-of", o->as_of, "the day of the list; later records count nowhere (default: today)");
-  add_rule_options(app, o->rules);
-  app.add_flag("--no-prorate", o->no_prorate, "require the full minimum in every bucket the window meets");
+  add_audit_request_options(app, o->request, "the day of the list; later records count nowhere (default: today)");
   app.add_option("--cadre", o->cadre, "only this cadre's rows");
   app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
   add_output_options(app, o->output);

@@ -12,6 +12,7 @@
 #include "audit/period.hpp"
 #include "commands.hpp"
 #include "error.hpp"
+#include "ledger/resident_id.hpp"
 #include "ledger/vocab.hpp"
 #include "ledger_run.hpp"
 
@@ -20,11 +21,8 @@ namespace {
 
 struct Options {
   OutputOptions output;
-  RuleChoice rules;
-  audit::PeriodChoice period;
-  std::string as_of;
+  AuditRequest request;
   std::string recipient;
-  bool no_prorate = false;
 };
 
 const std::vector<out::Column>& explain_columns() {
@@ -39,31 +37,20 @@ const std::vector<out::Column>& explain_columns() {
 }
 
 int run(const Options& o, const Globals& g) {
-  ledger::LoadOptions load;
-  load.encoding = g.encoding();
-  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
-  audit::AuditOptions options;
-  options.as_of = load.today;
-  options.period = audit::choose_period(o.period, options.as_of);
-  options.prorate = !o.no_prorate;
   OpenOutput output(o.output, out::Format::table);
-
-  CountingSink sink(g.quiet);
-  LoadedSet set = load_set(g, o.rules, "explain", load, sink);
-  const ledger::Ledger& ledger = set.ledger;
-  std::string wanted = o.recipient;
-  std::replace(wanted.begin(), wanted.end(), 'x', 'X');
-  const std::optional<std::uint32_t> recipient = ledger.find_recipient(wanted);
   // Ids on stderr are masked as in detail text (SPEC §9), unless --reveal.
   const auto shown = [&](const std::string& id) { return o.output.reveal ? id : audit::id_for_detail(id); };
-  if (!recipient) throw UsageError(fmt::format("recipient {} is not in recipients.csv", shown(wanted)));
-  options.rules = &set.rules.rules;
-  options.gender_gap = set.gender_gap;
-  options.explain_recipient = *recipient;
-  audit::Audit audit(ledger, options);
-  ledger::for_each_visit(ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
-  sink.finish("explain");
-  const audit::AuditResult result = audit.finish();
+  std::optional<std::uint32_t> recipient;
+  const auto run = run_audit(g, o.request, "explain", [&](const LoadedSet& set, audit::AuditOptions& options) {
+    const std::string wanted = ledger::normalize_id(o.recipient);
+    recipient = set.ledger.find_recipient(wanted);
+    if (!recipient) throw UsageError(fmt::format("recipient {} is not in recipients.csv", shown(wanted)));
+    options.explain_recipient = *recipient;
+  });
+  const LoadedSet& set = run->set;
+  const ledger::Ledger& ledger = set.ledger;
+  const audit::AuditOptions& options = run->options;
+  const audit::AuditResult& result = run->result;
 
   const ledger::Recipient& r = ledger.recipients[*recipient];
   auto writer = out::make_table_writer(output.table_options(fmt::format("jiedui explain {}", r.id)), output.sink());
@@ -110,10 +97,8 @@ std::function<int()> setup_explain(CLI::App& app, const Globals& globals) {
       "Show how the audit counted one recipient: one row per pairing, rule and bucket, with what the bucket "
       "required, what was done and the visits.csv lines counted in it.");
   app.add_option("recipient", o->recipient, "the recipient's id (x or X)")->required();
-  add_period_options(app, o->period);
-  app.add_option("--as-of", o->as_of, "the day the audit is made; later records count nowhere (default: today)");
-  add_rule_options(app, o->rules);
-  app.add_flag("--no-prorate", o->no_prorate, "require the full minimum in every bucket the window meets");
+  add_audit_request_options(app, o->request,
+                            "the day the audit is made; later records count nowhere (default: today)");
   add_output_options(app, o->output);
   return [o, &globals] { return run(*o, globals); };
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "commands.hpp"
 #include "error.hpp"
 
 namespace jiedui::cmd {
@@ -59,6 +60,33 @@ LoadedSet load_set(const Globals& g, const RuleChoice& choice, const std::string
   }
   set.gender_gap = gap >= 0 ? gap : (set.rules.gender_rule ? 40 : 0);
   return set;
+}
+
+void add_audit_request_options(CLI::App& app, AuditRequest& request, std::string_view as_of_help) {
+  add_period_options(app, request.period);
+  app.add_option("--as-of", request.as_of, std::string(as_of_help));
+  add_rule_options(app, request.rules);
+  app.add_flag("--no-prorate", request.no_prorate, "require the full minimum in every bucket the window meets");
+}
+
+std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& request, const std::string& command,
+                                    const std::function<void(const LoadedSet&, audit::AuditOptions&)>& prepare) {
+  auto run = std::make_unique<AuditRun>();
+  run->load.encoding = g.encoding();
+  run->load.today = request.as_of.empty() ? today() : parse_option_day(request.as_of, "--as-of");
+  run->options.as_of = run->load.today;
+  run->options.period = audit::choose_period(request.period, run->options.as_of);
+  run->options.prorate = !request.no_prorate;
+  CountingSink sink(g.quiet);
+  run->set = load_set(g, request.rules, command, run->load, sink);
+  run->options.rules = &run->set.rules.rules;
+  run->options.gender_gap = run->set.gender_gap;
+  if (prepare) prepare(run->set, run->options);
+  audit::Audit engine(run->set.ledger, run->options);
+  ledger::for_each_visit(run->set.ledger, run->load, sink, [&](const ledger::Visit& v) { engine.add(v); });
+  sink.finish(command);
+  run->result = engine.finish();
+  return run;
 }
 
 }  // namespace jiedui::cmd

@@ -2,9 +2,13 @@
 // Loading a ledger set for a command that computes on it (audit, report, …):
 // problems are counted, not printed one by one (that is `check`'s job), and a
 // file the command cannot read at all stops it with exit 2.
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "audit/audit.hpp"
+#include "audit/period.hpp"
 #include "common.hpp"
 #include "ledger/config.hpp"
 #include "ledger/ledger.hpp"
@@ -44,5 +48,29 @@ struct LoadedSet {
 };
 LoadedSet load_set(const Globals& g, const RuleChoice& choice, const std::string& command,
                    const ledger::LoadOptions& load, CountingSink& sink);
+
+// What audit, due and explain ask of the engine.
+struct AuditRequest {
+  RuleChoice rules;
+  audit::PeriodChoice period;
+  std::string as_of;  // "" = today
+  bool no_prorate = false;
+};
+// The period options, --as-of, the rule options and --no-prorate.
+void add_audit_request_options(CLI::App& app, AuditRequest& request, std::string_view as_of_help);
+
+struct AuditRun {
+  LoadedSet set;
+  ledger::LoadOptions load;
+  audit::AuditOptions options;
+  audit::AuditResult result;  // points into set: AuditRun is never moved
+};
+
+// Loads the set and streams visits.csv once through the audit engine: the one
+// place the numbers of audit, due and explain come from. `prepare`, if set,
+// sees the loaded set before the visits are read (explain picks its recipient).
+std::unique_ptr<AuditRun> run_audit(
+    const Globals& g, const AuditRequest& request, const std::string& command,
+    const std::function<void(const LoadedSet&, audit::AuditOptions&)>& prepare = {});
 
 }  // namespace jiedui::cmd
