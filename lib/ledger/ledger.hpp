@@ -18,6 +18,10 @@ namespace jiedui::ledger {
 struct LoadOptions {
   csv::Encoding encoding = csv::Encoding::automatic;
   Day today{};  // dates after it are future-date (visits, pairing starts)
+  // When set, pairings.csv is read from this text instead of the file (shown
+  // under the file's name): a write validates its candidate file this way,
+  // with the very checks `check` makes.
+  std::optional<std::string> pairings_text;
 };
 
 // Lets the id maps be searched with a string_view, without building a string.
@@ -72,6 +76,11 @@ Ledger load_ledger(const std::string& dir, const LoadOptions& options, Diagnosti
 void for_each_visit(const Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink,
                     const std::function<void(const Visit&)>& on_visit,
                     const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
+
+// The same, over records from `reader` shown as `display_path` (an import
+// file, or rows a write is about to append).
+void for_each_visit_in(const Ledger& ledger, csv::Reader reader, std::string display_path, const LoadOptions& options,
+                       DiagnosticSink& sink, const std::function<void(const Visit&)>& on_visit);
 
 // A sink that keeps everything (tests, small tools).
 class CollectingSink : public DiagnosticSink {

@@ -204,8 +204,11 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
 
 // Returns the column of `start`, where overlaps are reported.
 std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
-  TableReader t(ledger.path_of("pairings.csv"), ledger.path_of("pairings.csv"), pairings_spec(), options.encoding,
-                sink);
+  const std::string path = ledger.path_of("pairings.csv");
+  TableReader t = options.pairings_text
+                      ? TableReader(csv::Reader::from_string(*options.pairings_text, {options.encoding}), path,
+                                    pairings_spec(), sink)
+                      : TableReader(path, path, pairings_spec(), options.encoding, sink);
   while (t.next()) {
     Pairing p;
     p.line = t.line();

@@ -40,13 +40,9 @@ bool read_must(TableReader& t, std::string_view text) {
   return true;
 }
 
-}  // namespace
-
-void for_each_visit(const Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink,
-                    const std::function<void(const Visit&)>& on_visit,
-                    const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
-  const std::string path = ledger.path_of("visits.csv");
-  TableReader t(path, path, visits_spec(), options.encoding, sink);
+void read_visits(TableReader& t, const Ledger& ledger, const LoadOptions& options,
+                 const std::function<void(const Visit&)>& on_visit,
+                 const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
   std::uint64_t rows = 0;
   while (t.next()) {
     if (progress && (++rows & 0xFFFF) == 0) progress(t.bytes_consumed(), t.size_hint());
@@ -110,6 +106,22 @@ void for_each_visit(const Ledger& ledger, const LoadOptions& options, Diagnostic
     on_visit(v);
   }
   if (progress) progress(t.bytes_consumed(), t.size_hint());
+}
+
+}  // namespace
+
+void for_each_visit(const Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink,
+                    const std::function<void(const Visit&)>& on_visit,
+                    const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
+  const std::string path = ledger.path_of("visits.csv");
+  TableReader t(path, path, visits_spec(), options.encoding, sink);
+  read_visits(t, ledger, options, on_visit, progress);
+}
+
+void for_each_visit_in(const Ledger& ledger, csv::Reader reader, std::string display_path, const LoadOptions& options,
+                       DiagnosticSink& sink, const std::function<void(const Visit&)>& on_visit) {
+  TableReader t(std::move(reader), std::move(display_path), visits_spec(), sink);
+  read_visits(t, ledger, options, on_visit, {});
 }
 
 }  // namespace jiedui::ledger
