@@ -19,6 +19,8 @@ const std::vector<Command>& commands() {
       {"due", "what each cadre still owes in the current bucket, most urgent first", setup_due},
       {"explain", "how the audit counted one recipient: one row per pairing, rule and bucket", setup_explain},
       {"init", "create an empty ledger set with headers", setup_init},
+      {"log", "add work records to visits.csv: one (add) or a file (import), checked, locked, crash-safe", setup_log},
+      {"pair", "add, end, move or list pairings, checked, locked, crash-safe", setup_pair},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
   };
   return all;

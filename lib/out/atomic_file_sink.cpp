@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -115,6 +116,32 @@ void AtomicFileSink::flush() {
   const int error_number = detail::write_all(fd_, buffer_);
   buffer_.clear();
   if (error_number != 0) fail(path_, "cannot write", error_number);
+}
+
+void AtomicFileSink::append_file(int fd, std::uint64_t offset, std::uint64_t length) {
+  if (committed_ || fd_ < 0) throw OutputError(path_ + ": written after commit");
+  flush();
+  auto from = static_cast<loff_t>(offset);
+  while (length > 0) {
+    const ssize_t n = ::copy_file_range(fd, &from, fd_, nullptr, length, 0);
+    if (n > 0) {
+      length -= static_cast<std::uint64_t>(n);
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n == 0) fail(path_, "the file being copied ended early", EIO);
+    if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP) fail(path_, "cannot copy", errno);
+    break;  // not supported here: copy through a buffer instead
+  }
+  char buffer[64 * 1024];
+  while (length > 0) {
+    const ssize_t got = ::pread(fd, buffer, std::min<std::uint64_t>(length, sizeof buffer), from);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) fail(path_, "cannot read the file being copied", got < 0 ? errno : EIO);
+    if (const int e = detail::write_all(fd_, std::string_view(buffer, static_cast<std::size_t>(got)))) fail(path_, "cannot write", e);
+    from += got;
+    length -= static_cast<std::uint64_t>(got);
+  }
 }
 
 void AtomicFileSink::commit() {

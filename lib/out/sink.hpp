@@ -1,6 +1,7 @@
 #pragma once
 // Where output bytes go: standard output, a file written atomically, or a
 // GB18030 transcoder in front of either.
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,6 +46,10 @@ class AtomicFileSink : public ByteSink {
   void write(std::string_view bytes) override;
   void flush() override;
   void commit();
+  // Appends `length` bytes of the open file `fd` from `offset`, kernel to
+  // kernel where it can (copy_file_range): how a ledger write copies the old
+  // rows before adding new ones.
+  void append_file(int fd, std::uint64_t offset, std::uint64_t length);
   const std::string& temp_path() const { return temp_path_; }
   const std::string& path() const { return path_; }
 

@@ -1,0 +1,76 @@
+#include "ledger_write.hpp"
+
+#include <fmt/format.h>
+
+#include "error.hpp"
+#include "out/text_mask.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+// Counts like audit's sink (a missing column still stops the write) and keeps
+// every diagnostic, so the write is blamed only for problems it adds.
+class KeepingSink : public CountingSink {
+ public:
+  KeepingSink(bool quiet, std::vector<ledger::Diagnostic>& out) : CountingSink(quiet), out_(out) {}
+  void report(ledger::Diagnostic d) override {
+    CountingSink::report(d);
+    out_.push_back(std::move(d));
+  }
+
+ private:
+  std::vector<ledger::Diagnostic>& out_;
+};
+
+}  // namespace
+
+void add_write_options(CLI::App& app, WriteOptions& o, std::string_view reason_help) {
+  app.add_flag("--force", o.force,
+               "write despite a rule the row breaks (second pairing, gender rule, unpaired cadre …); needs --reason");
+  app.add_option("--reason", o.reason, std::string(reason_help));
+  app.add_flag("-n,--dry-run", o.dry_run, "show what would be written, write nothing");
+  app.add_option("--wait", o.wait, "seconds to wait for another writer's lock (default 10; 0 = fail at once)")
+      ->check(CLI::Range(0.0, 86400.0));
+  app.add_option("--as-of", o.as_of, "the day after which dates are future-date (default: today)");
+  app.add_flag("--reveal", o.reveal, "show ID numbers in full in messages and --dry-run");
+}
+
+std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command) {
+  if (o.force && o.reason.empty()) throw UsageError("--force needs --reason TEXT: the reason is kept in the row");
+  auto locked = std::make_unique<LockedSet>();
+  locked->lock = std::make_unique<write::LedgerLock>(g.dir(), o.wait);
+  write::remove_stale_temp_files(g.dir());
+  locked->load.encoding = g.encoding();
+  locked->load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  KeepingSink sink(true, locked->diagnostics);
+  locked->set = load_set(g, RuleChoice{}, command, locked->load, sink);
+  sink.finish(command);
+  return locked;
+}
+
+int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet) {
+  if (refusals.empty()) return kOk;
+  const bool forced = o.force && write::all_forceable(refusals);
+  for (const auto& r : refusals) {
+    std::string where = r.file.empty() ? std::string() : fmt::format("{}:{}:{}: ", r.file, r.line, r.column);
+    const std::string message = o.reveal ? r.message : out::mask_numbers_in_text(r.message);
+    const std::string text = fmt::format("{}{}: {}", where, r.code, message);
+    if (forced) {
+      if (!quiet) print_warning(text + " (forced: " + o.reason + ")");
+    } else {
+      print_error(text + (o.force && !r.forceable ? " (cannot be forced)" : ""));
+    }
+  }
+  if (forced) return kOk;
+  const bool could_force = write::all_forceable(refusals);
+  print_error(fmt::format("refused: nothing written{}",
+                          could_force ? " (--force --reason TEXT records a justified exception)" : ""));
+  return kFindings;
+}
+
+std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row,
+                         bool reveal) {
+  return fmt::format("{}:{}: {}{}\n", file, line, sign, reveal ? row : out::mask_numbers_in_text(row));
+}
+
+}  // namespace jiedui::cmd

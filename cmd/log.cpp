@@ -1,0 +1,171 @@
+// jiedui log add|import: new work records (工作记录) in visits.csv, checked
+// as `check` and `audit` would check them, under the ledger set's lock,
+// appended crash-safely (SPEC §7). `log import` is all-or-nothing and
+// idempotent, for the nightly import of the provincial mini-program's export.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "commands.hpp"
+#include "error.hpp"
+#include "ledger/schema.hpp"
+#include "ledger_write.hpp"
+#include "write/visit_write.hpp"
+#include "write/write_error.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+// visits_spec() column order.
+enum V : std::size_t { v_date, v_recipient, v_cadre, v_mode, v_items, v_policies, v_difficulties, v_deeds, v_funds,
+                       v_escalated, v_must, v_notes, v_count };
+
+struct AddOptions {
+  WriteOptions write;
+  std::vector<std::string> cells = std::vector<std::string>(v_count);
+};
+
+struct ImportOptions {
+  WriteOptions write;
+  std::string file;
+};
+
+std::string read_input(const std::string& path) {
+  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, "cannot be read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void print_dry_run(const write::LedgerFile& file, const write::VisitPlan& plan, bool reveal) {
+  std::string text;
+  std::uint32_t line = file.next_line();
+  for (const auto& row : plan.rows) text += dry_run_line(file.path, line++, '+', write::display_row(file, row), reveal);
+  fmt::print("{}", text);
+}
+
+int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const WriteOptions& o, const Globals& g,
+           const std::string& command, bool import) {
+  if (!g.quiet)
+    for (const auto& note : plan.notes) print_note(note);
+  if (const int refused = report_refusals(plan.refusals, o, g.quiet); refused != kOk) return refused;
+  if (o.dry_run) {
+    print_dry_run(file, plan, o.reveal);
+  } else if (!plan.rows.empty()) {
+    write::append_rows(file, plan.rows);
+  }
+  if (!g.quiet) {
+    const std::string forced = plan.forced > 0 ? fmt::format(" ({} forced)", plan.forced) : "";
+    if (import)
+      fmt::print(stderr, "{}: {} {}{}, skipped {} duplicate{}{}\n", command, o.dry_run ? "would import" : "imported",
+                 plan.rows.size(), forced, plan.duplicates, plan.duplicates == 1 ? "" : "s",
+                 o.dry_run ? "; dry run, nothing written" : "");
+    else
+      fmt::print(stderr, "{}: {} {} line {}{}\n", command, o.dry_run ? "would write" : "wrote", file.path,
+                 file.next_line(), o.dry_run ? "; dry run, nothing written" : forced);
+  }
+  return kOk;
+}
+
+int run_add(const AddOptions& o, const Globals& g) {
+  auto locked = lock_and_load(g, o.write, "log");
+  const ledger::Ledger& ledger = locked->set.ledger;
+  const write::LedgerFile file =
+      write::read_ledger_file(ledger.path_of("visits.csv"), ledger::visits_spec(), locked->load.encoding);
+  for (std::size_t c = 0; c < v_count; ++c) {
+    if (o.cells[c].empty() || file.has(c)) continue;
+    throw write::WriteError(fmt::format("{}: the header has no {} column for --{}; add one, then retry; nothing written",
+                                        file.path, ledger::visits_spec().columns[c].name,
+                                        ledger::visits_spec().columns[c].name));
+  }
+  if (o.write.force && !file.has(v_notes))
+    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
+                                        "nothing written", file.path));
+  write::VisitRequest request;
+  request.text = write::utf8_table(file, {o.cells});
+  request.encoding = csv::Encoding::utf8;
+  request.display = file.path;
+  request.line_shift = static_cast<std::int64_t>(file.next_line()) - 2;  // the row is line 2 of the table
+  request.today = locked->load.today;
+  request.force = o.write.force;
+  request.reason = o.write.reason;
+  const write::VisitPlan plan = write::plan_visits(ledger, file, std::move(request), {});
+  return finish(file, plan, o.write, g, "log add", false);
+}
+
+int run_import(const ImportOptions& o, const Globals& g) {
+  std::string text = read_input(o.file);  // before the lock: a slow pipe must not hold other writers up
+  auto locked = lock_and_load(g, o.write, "log");
+  const ledger::Ledger& ledger = locked->set.ledger;
+  const write::LedgerFile file =
+      write::read_ledger_file(ledger.path_of("visits.csv"), ledger::visits_spec(), locked->load.encoding);
+  if (o.write.force && !file.has(v_notes))
+    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
+                                        "nothing written", file.path));
+  write::VisitRequest request;
+  request.text = std::move(text);
+  request.encoding = g.encoding();
+  request.display = o.file == "-" ? "stdin" : o.file;
+  request.today = locked->load.today;
+  request.skip_duplicates = true;
+  request.force = o.write.force;
+  request.reason = o.write.reason;
+  const auto existing = write::existing_visit_keys(ledger, locked->load);
+  const write::VisitPlan plan = write::plan_visits(ledger, file, std::move(request), existing);
+  for (std::size_t c = 0; c < v_count; ++c) {
+    if (file.has(c)) continue;
+    for (const auto& row : plan.rows)
+      if (!row[c].empty())
+        throw write::WriteError(fmt::format("{}: the header has no {} column for the imported {}; add one, then "
+                                            "retry; nothing written",
+                                            file.path, ledger::visits_spec().columns[c].name,
+                                            ledger::visits_spec().columns[c].name));
+  }
+  return finish(file, plan, o.write, g, "log import", true);
+}
+
+}  // namespace
+
+std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
+  app.description("Add work records to visits.csv, one (log add) or a file of them (log import). Records are "
+                  "checked first and refused (exit 1, nothing written) when they break a rule, unless --force "
+                  "--reason; see jiedui-log(1).");
+  app.require_subcommand(1);
+  auto chosen = std::make_shared<std::function<int()>>();
+
+  auto add = std::make_shared<AddOptions>();
+  CLI::App* a = app.add_subcommand("add", "add one work record");
+  a->fallthrough();
+  auto& c = add->cells;
+  a->add_option("--date", c[v_date], "the day of the contact, YYYY-MM-DD")->required();
+  a->add_option("--recipient", c[v_recipient], "the recipient's id")->required();
+  a->add_option("--cadre", c[v_cadre], "the cadre who made the contact")->required();
+  a->add_option("--mode", c[v_mode], "phone, sms, wechat, letter (contacts); home, institution, other (visits); or 电话 …")
+      ->required();
+  a->add_option("--items", c[v_items], "the ticked boxes of the form, ;-separated");
+  a->add_option("--policies", c[v_policies], "policies coordinated (协调落实政策)");
+  a->add_option("--difficulties", c[v_difficulties], "difficulties solved (解决实际困难)");
+  a->add_option("--deeds", c[v_deeds], "practical deeds (帮办实事)");
+  a->add_option("--funds", c[v_funds], "funds given, yuan (资助资金), e.g. 12.50");
+  a->add_option("--escalated", c[v_escalated], "difficulties reported upwards (向上级反映困难)");
+  a->add_option("--must", c[v_must], "a must-visit event: hospital, dropout, disaster, bereavement");
+  a->add_option("--notes", c[v_notes], "the work record's text (工作记录)");
+  add_write_options(*a, add->write, "with --force: why the exception is justified (kept in notes as [forced: …])");
+  a->final_callback([add, &globals, chosen] { *chosen = [add, &globals] { return run_add(*add, globals); }; });
+
+  auto import = std::make_shared<ImportOptions>();
+  CLI::App* i = app.add_subcommand("import", "import a CSV of work records: all or nothing, duplicates skipped");
+  i->fallthrough();
+  i->add_option("file", import->file, "a CSV with a header (English or Chinese names, any order, UTF-8 or GB18030); - = standard input")
+      ->required();
+  add_write_options(*i, import->write, "with --force: why the exceptions are justified (kept in notes as [forced: …])");
+  i->final_callback([import, &globals, chosen] { *chosen = [import, &globals] { return run_import(*import, globals); }; });
+  return [chosen] { return *chosen ? (*chosen)() : static_cast<int>(kUsage); };
+}
+
+}  // namespace jiedui::cmd

@@ -1,0 +1,208 @@
+#include "write/pairing_write.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "audit/finding.hpp"
+#include "audit/pairing_checks.hpp"
+#include "error.hpp"
+#include "ledger/dates.hpp"
+#include "ledger/resident_id.hpp"
+#include "ledger/vocab.hpp"
+#include "ledger/schema.hpp"
+#include "out/sink.hpp"
+#include "write/write_error.hpp"
+
+namespace jiedui::write {
+namespace {
+
+using ledger::Day;
+using Kind = PairingChange::Kind;
+
+// pairings_spec() column order.
+enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason, p_count };
+
+std::string read_whole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, "cannot be read");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+using Key = std::tuple<std::string, std::uint32_t, std::uint32_t, ledger::Code, std::string>;
+Key key_of(const ledger::Diagnostic& d) { return {d.file, d.line, d.column, d.code, d.message}; }
+
+void need_column(const LedgerFile& file, std::size_t column, std::string_view name, std::string_view chinese) {
+  if (!file.has(column))
+    throw WriteError(fmt::format("{}: the header has no {} column ({}); add one, then retry; nothing written",
+                                 file.path, name, chinese));
+}
+
+std::uint32_t column_number(const LedgerFile& file, std::size_t column) {
+  return file.has(column) ? static_cast<std::uint32_t>(file.field_of[column] + 1) : 1;
+}
+
+// The audit's pairing findings on the candidate that concern the change.
+void audit_candidate(const ledger::Ledger& candidate, const PairingChange& change, const LedgerFile& file,
+                     std::uint32_t new_line, std::optional<Day> ended_on, std::vector<Refusal>& out) {
+  const std::string rid = ledger::normalize_id(change.recipient);
+  std::vector<audit::Finding> findings;
+  audit::AuditOptions options;
+  options.gender_gap = change.gender_gap;
+  const ledger::Pairing* added = nullptr;
+  for (const auto& p : candidate.pairings)
+    if (new_line != 0 && p.line == new_line) added = &p;
+  if (added != nullptr) {
+    options.period = {added->start, added->end.value_or(added->start)};
+    options.as_of = added->start;
+    audit::check_gender(candidate, options, findings);
+    audit::check_cadre_unavailable(candidate, options, findings);
+  }
+  if (ended_on) {
+    // 应结尽结: ending a pairing must not leave an active recipient unpaired.
+    options.as_of = *ended_on + date::days{1};
+    audit::check_unpaired(candidate, options, findings);
+  }
+  const std::string cid = added != nullptr ? candidate.cadres[added->cadre].id : std::string();
+  for (const auto& f : findings) {
+    if (f.severity != ledger::Severity::error || f.recipient != rid) continue;
+    if (f.code == audit::codes::unpaired) {
+      out.push_back({file.path, 0, column_number(file, p_end), f.code,
+                     fmt::format("recipient {}: {} (pair move hands over without a gap)", audit::id_for_detail(rid),
+                                 f.detail),
+                     true});
+    } else if (f.cadre == cid) {
+      out.push_back({file.path, new_line, column_number(file, p_cadre), f.code, f.detail, true});
+    }
+  }
+}
+
+}  // namespace
+
+PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
+                                const PairingChange& change, const ledger::LoadOptions& options) {
+  PairingPlan plan;
+  const std::string path = ledger.path_of("pairings.csv");
+  plan.file = read_ledger_file(path, ledger::pairings_spec(), options.encoding);
+  const LedgerFile& file = plan.file;
+  const std::string old_bytes = read_whole(path);
+  const std::vector<RecordSpan> spans = read_record_spans(old_bytes, file);
+  const std::string rid = ledger::normalize_id(change.recipient);
+
+  // The row to end (end, move).
+  const RecordSpan* ended = nullptr;
+  std::vector<std::string> ended_cells;
+  std::optional<Day> ended_on;
+  if (change.kind != Kind::add) {
+    const auto r = ledger.find_recipient(rid);
+    const auto p = r ? ledger.active_pairing(*r, change.date) : std::nullopt;
+    if (!r) {
+      plan.refusals.push_back({"", 0, 0, "unknown-recipient",
+                               fmt::format("recipient {} is not in recipients.csv", rid), false});
+      return plan;
+    }
+    if (!p) {
+      plan.refusals.push_back({"", 0, 0, "no-pairing",
+                               fmt::format("recipient {} has no pairing active on {}: nothing to {}", rid,
+                                           ledger::format_day(change.date),
+                                           change.kind == Kind::end ? "end" : "move"),
+                               false});
+      return plan;
+    }
+    const ledger::Pairing& pairing = ledger.pairings[*p];
+    if (change.kind == Kind::move && ledger::normalize_id(change.cadre) == ledger.cadres[pairing.cadre].id) {
+      plan.refusals.push_back({path, pairing.line, column_number(file, p_cadre), "same-cadre",
+                               fmt::format("recipient {} is already paired with cadre {} on {}", rid,
+                                           ledger.cadres[pairing.cadre].id, ledger::format_day(change.date)),
+                               false});
+      return plan;
+    }
+    for (const auto& span : spans)
+      if (span.line == pairing.line) ended = &span;
+    if (ended == nullptr || ended->cells.empty())
+      throw WriteError(fmt::format("{}:{}: cannot find that row again; nothing written", path, pairing.line));
+    need_column(file, p_end, "end", "解除日期");
+    if (!change.reason.empty()) need_column(file, p_reason, "reason", "变更原因");
+    ended_on = change.kind == Kind::end ? change.date : change.date - date::days{1};
+    ended_cells = ended->cells;
+    ended_cells[p_end] = ledger::format_day(*ended_on);
+    const std::string old_reason(ledger::trim(ended_cells[p_reason]));
+    ended_cells[p_reason] = old_reason.empty() ? change.reason
+                            : change.reason.empty() ? old_reason
+                                                    : old_reason + "; " + change.reason;
+  }
+  std::vector<std::string> added_cells;
+  if (change.kind != Kind::end) {
+    added_cells.assign(p_count, "");
+    added_cells[p_recipient] = rid;
+    added_cells[p_cadre] = ledger::normalize_id(change.cadre);
+    added_cells[p_start] = ledger::format_day(change.date);
+    if (change.kind == Kind::add && !change.reason.empty()) {
+      need_column(file, p_reason, "reason", "变更原因");
+      added_cells[p_reason] = change.reason;
+    }
+  }
+  // The new line of the added row: after the last line, or after the ended
+  // row's replacement when that changes the count of lines (it does not,
+  // unless a quoted cell held a newline).
+  const std::uint32_t new_line = file.next_line();
+
+  const auto build = [&](bool forced) {
+    std::vector<std::string> ended_row = ended_cells, added_row = added_cells;
+    if (forced && !added_row.empty())
+      added_row[p_reason] = added_row[p_reason].empty() ? forced_note(change.reason)
+                                                        : added_row[p_reason] + " " + forced_note(change.reason);
+    else if (forced && !ended_row.empty())
+      ended_row[p_reason] += " [forced]";  // the reason is already there
+    std::string bytes;
+    plan.changes.clear();
+    if (ended != nullptr) {
+      bytes = old_bytes.substr(0, ended->begin) + encode_row(file, ended_row) + old_bytes.substr(ended->end);
+      plan.changes.push_back({ended->line, display_row(file, ended->cells), display_row(file, ended_row)});
+    } else {
+      bytes = old_bytes;
+    }
+    if (!added_row.empty()) {
+      if (!bytes.empty() && bytes.back() != '\n') bytes += to_file_encoding(file, file.line_end);
+      bytes += encode_row(file, added_row);
+      plan.changes.push_back({new_line, "", display_row(file, added_row)});
+    }
+    return bytes;
+  };
+  plan.bytes = build(false);
+
+  // The candidate through check's loader: what it reports that it did not
+  // report before is the change's fault.
+  ledger::LoadOptions candidate_options = options;
+  candidate_options.pairings_text = plan.bytes;
+  ledger::CollectingSink sink;
+  const ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
+  std::set<Key> before;
+  for (const auto& d : diagnostics) before.insert(key_of(d));
+  for (const auto& d : sink.diagnostics)
+    if (d.severity == ledger::Severity::error && d.file == path && before.count(key_of(d)) == 0)
+      plan.refusals.push_back(refusal_of(d));
+  audit_candidate(candidate, change, file, change.kind == Kind::end ? 0 : new_line, ended_on, plan.refusals);
+  for (auto& r : plan.refusals)
+    if (r.line == 0 && ended != nullptr && r.file == path) r.line = ended->line;
+
+  if (!plan.refusals.empty() && change.force && all_forceable(plan.refusals)) {
+    plan.forced = true;
+    plan.bytes = build(true);
+  }
+  return plan;
+}
+
+void write_pairings(const PairingPlan& plan) {
+  out::AtomicFileSink sink(plan.file.path);
+  sink.write(plan.bytes);
+  sink.commit();
+}
+
+}  // namespace jiedui::write

@@ -1,0 +1,48 @@
+#pragma once
+// Changes to pairings.csv (`pair add`, `pair end`, `pair move`): the new file
+// is built whole in memory (pairings grow with people, not with time), loaded
+// with `check`'s own loader and run through the audit's pairing checks; what
+// would newly be an error is a refusal. Untouched rows keep every byte.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ledger/ledger.hpp"
+#include "write/ledger_file.hpp"
+#include "write/refusal.hpp"
+
+namespace jiedui::write {
+
+struct PairingChange {
+  enum class Kind { add, end, move } kind = Kind::add;
+  std::string recipient;
+  std::string cadre;  // add, move: the (new) cadre
+  ledger::Day date{};  // add: start; end: the last day; move: the new cadre's first day (the old pairing ends the day before)
+  std::string reason;
+  bool force = false;
+  int gender_gap = 40;  // 0: the gender rule is off
+};
+
+struct RowChange {
+  std::uint32_t line = 0;
+  std::string before;  // "" for an appended row
+  std::string after;  // as UTF-8, without the line end
+};
+
+struct PairingPlan {
+  LedgerFile file;
+  std::string bytes;  // the whole new pairings.csv
+  std::vector<RowChange> changes;
+  std::vector<Refusal> refusals;
+  bool forced = false;
+};
+
+// `ledger` and `diagnostics` are the set as loaded (under the lock); the
+// diagnostics let only the problems the change would add count against it.
+PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
+                                const PairingChange& change, const ledger::LoadOptions& options);
+
+// Writes plan.bytes over pairings.csv: temp file, fsync, rename, fsync the directory.
+void write_pairings(const PairingPlan& plan);
+
+}  // namespace jiedui::write
