@@ -40,4 +40,4 @@ actual=$(tail -n +2 "$set_dir/visits.csv" | sort)
 out=$("$bin" -C "$set_dir" check --as-of 2026-11-20 2>&1) || { echo "FAIL: check: $out"; exit 1; }
 case $out in *"$want work records"*) ;; *) echo "FAIL: check says: $out"; exit 1 ;; esac
 ls -a "$set_dir" | grep -q 'tmp-' && { echo "FAIL: temp files left"; ls -a "$set_dir"; exit 1; }
-echo "ok: $procs × $each log add → $want rows, in $(echo "$end - $start" | bc) s"
+echo "ok: $procs × $each log add → $want rows, in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s"
