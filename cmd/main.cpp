@@ -18,6 +18,7 @@ const std::vector<Command>& commands() {
       {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
       {"due", "what each cadre still owes in the current bucket, most urgent first", setup_due},
       {"explain", "how the audit counted one recipient: one row per pairing, rule and bucket", setup_explain},
+      {"export", "the 15th-of-month file for the provincial system (SPEC §8)", setup_export},
       {"init", "create an empty ledger set with headers", setup_init},
       {"report", "reports on the audit's numbers (SPEC §6): districts, cadres, pairings", setup_report},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
