@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "error.hpp"
 #include "export/monthly_export.hpp"
 #include "ledger_run.hpp"
 #include "out/output.hpp"
@@ -19,13 +20,22 @@ struct Options {
   std::string output;
   std::string format;  // "" = tsv for -o *.tsv, else csv
   bool bom = true;  // on: the file is opened in Excel
+  bool bom_given = false;  // --bom or --no-bom on the command line
   std::string encoding = "utf-8";
   bool records_only = false, changes_only = false;
 };
 
 out::Format export_format(const Options& o) {
   if (!o.format.empty()) return o.format == "tsv" ? out::Format::tsv : out::Format::csv;
-  return o.output.ends_with(".tsv") ? out::Format::tsv : out::Format::csv;
+  if (!o.output.empty() && o.output != "-") {
+    // -o report.xlsx would otherwise get CSV bytes under an xlsx name.
+    const std::optional<out::Format> by_name = out::format_from_path(o.output);
+    if (by_name && *by_name != out::Format::csv && *by_name != out::Format::tsv)
+      throw UsageError(fmt::format("export writes csv or tsv, not {} ('{}'): give a .csv or .tsv name, or --format",
+                                   out::format_name(*by_name), o.output));
+    if (by_name) return *by_name;
+  }
+  return out::Format::csv;
 }
 
 int run(const Options& o, const Globals& g) {
@@ -40,7 +50,12 @@ int run(const Options& o, const Globals& g) {
                                          : o.changes_only ? exports::ExportContent::changes
                                                           : exports::ExportContent::all;
 
-  out::Output output(out::OutputTarget{o.output == "-" ? "" : o.output, o.bom, o.encoding == "gb18030"});
+  const out::Format format = export_format(o);
+  // The BOM is for Excel's UTF-8 detection; a GB18030 file goes without one
+  // unless --bom asks (Excel reads GB18030 as the Chinese ANSI code page).
+  const bool gb18030 = o.encoding == "gb18030";
+  const bool bom = gb18030 && !o.bom_given ? false : o.bom;
+  out::Output output(out::OutputTarget{o.output == "-" ? "" : o.output, bom, gb18030});
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
   exports::MonthlyExport file(ledger, window, load.today, content);
@@ -53,7 +68,7 @@ int run(const Options& o, const Globals& g) {
   const std::vector<std::vector<std::string>> rows = file.finish();
 
   out::Options table;
-  table.format = export_format(o);
+  table.format = format;
   table.reveal = true;  // this file goes to the provincial system, not to readers (SPEC §9)
   auto writer = out::make_table_writer(table, output.sink());
   writer->begin(exports::export_columns());
@@ -83,7 +98,9 @@ std::function<int()> setup_export(CLI::App& app, const Globals& globals) {
   auto* records = app.add_flag("--records", o->records_only, "only the work records");
   auto* changes = app.add_flag("--changes", o->changes_only, "only the pairing changes (新增, 解除)");
   records->excludes(changes);
-  app.add_flag("--bom,!--no-bom", o->bom, "start with a UTF-8 byte order mark, for Excel (default: on)");
+  app.add_flag("--bom,!--no-bom", o->bom,
+               "start with a byte order mark, for Excel (default: on for UTF-8, off for GB18030)")
+      ->each([o](const std::string&) { o->bom_given = true; });
   app.add_option("--encoding", o->encoding, "output encoding: utf-8 or gb18030")
       ->check(CLI::IsMember({"utf-8", "utf8", "gb18030"}));
   return [o, &globals] { return run(*o, globals); };

@@ -1,6 +1,7 @@
 #include "report/report_tables.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "audit/period.hpp"
@@ -74,10 +75,27 @@ out::BarChart district_chart(const DistrictReport& report, out::Lang lang) {
   chart.title = zh ? "覆盖率与达标率（%）" : "coverage and compliance (%)";
   chart.series = {zh ? std::string(out::zh_header("coverage")) : "coverage",
                   zh ? std::string(out::zh_header("compliance")) : "compliance"};
-  for (const DistrictRow& row : report.rows) {
+  // A district's own name, unless two rows share it (two 南关村 in different
+  // townships): then the path below the city, so no two bars look alike.
+  const auto own_name = [](const DistrictRow& row) {
     std::string label;
     for (const std::string& part : row.path)
       if (!part.empty()) label = part;
+    return label;
+  };
+  std::set<std::string> seen, repeated;
+  for (const DistrictRow& row : report.rows)
+    if (!seen.insert(own_name(row)).second) repeated.insert(own_name(row));
+  for (const DistrictRow& row : report.rows) {
+    std::string label = own_name(row);
+    if (repeated.contains(label) && row.path.size() > 1) {
+      label.clear();
+      for (std::size_t i = 1; i < row.path.size(); ++i) {
+        if (row.path[i].empty()) continue;
+        if (!label.empty()) label += ' ';
+        label += row.path[i];
+      }
+    }
     chart.labels.push_back(label.empty() ? "—" : label);
     // The table's rounded figure, so a bar's label and its cell agree.
     const auto value = [](std::int64_t n, std::int64_t d) -> std::optional<double> {

@@ -160,6 +160,26 @@ TEST_CASE("html without a title is titled jiedui and has no heading") {
   CHECK(page.find("http") == std::string::npos);  // nothing fetched from elsewhere
 }
 
+TEST_CASE("html draws the bar chart above the table and other formats ignore it") {
+  Options options = with_format(Format::html);
+  options.chart = BarChart{"覆盖率与达标率（%）", {"覆盖率", "达标率"}, {"崆峒区", "静宁<县>"},
+                           {{96.7, 100.0}, {100.0, std::nullopt}}};
+  const std::vector<Column> columns{{"county", Kind::text}};
+  const std::string page = render(options, columns, {{"崆峒区"}});
+  const std::size_t svg = page.find("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+  REQUIRE(svg != std::string::npos);
+  CHECK(svg < page.find("<table>"));
+  std::size_t bars = 0;
+  for (std::size_t at = page.find("<rect "); at != std::string::npos; at = page.find("<rect ", at + 1)) ++bars;
+  CHECK(bars == 3);  // the missing value has no bar, but a dash
+  CHECK(page.find(">96.7</text>") != std::string::npos);
+  CHECK(page.find("静宁&lt;县&gt;") != std::string::npos);
+  CHECK(page.find("<h2>覆盖率与达标率（%）</h2>") != std::string::npos);
+  CHECK(page.find("<script") == std::string::npos);
+  options.format = Format::csv;
+  CHECK(render(options, columns, {{"崆峒区"}}) == "county\n崆峒区\n");
+}
+
 TEST_CASE("html never applies the formula guard") {
   const std::string page = render(with_format(Format::html), {{"a", Kind::text}}, {{"=1+1"}});
   CHECK(page.find("<td>=1+1</td>") != std::string::npos);

@@ -151,4 +151,18 @@ TEST_SUITE("report::district chart") {
     CHECK(chart.values[0][0] == doctest::Approx(100.0));
     REQUIRE(chart.values[1][1].has_value());
   }
+
+  TEST_CASE("chart labels that two districts share get the path below the city") {
+    TwoCounties t;
+    t.f.district = {"平凉市", "崆峒区", "崆峒镇", "南关村"};
+    t.f.add_recipient("620802201601010023", Category::orphan, Gender::female, born("2016-01-01"));
+    t.f.district = {"平凉市", "静宁县", "城关镇", "南关村"};  // the same village name, another county
+    t.f.add_recipient("620826201601010025", Category::orphan, Gender::female, born("2016-01-01"));
+    const AuditOptions o = t.f.options("2026-01-01", "2026-12-31", "2026-06-30");
+    const AuditResult result = run(t.f, o);
+    const report::DistrictReport r = report::make_district_report(t.f.ledger, o, result, DistrictLevel::village);
+    const out::BarChart chart = report::district_chart(r, out::Lang::en);
+    CHECK(chart.labels == std::vector<std::string>{"吴坡村", "崆峒区 崆峒镇 南关村", "静宁县 城关镇 南关村", "甘湾村"});
+    CHECK(chart.series == std::vector<std::string>{"coverage", "compliance"});
+  }
 }
