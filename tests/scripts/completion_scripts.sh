@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# jiedui completion bash: the script sources without error, and completing
-# simulated command lines (COMP_WORDS/COMP_CWORD, as bash sets them) offers
-# what the binary's own CLI11 tree holds.
+# jiedui completion bash|zsh: each script loads without error, and completing
+# simulated command lines (bash: COMP_WORDS/COMP_CWORD; zsh: words/CURRENT,
+# with compadd and _files stubbed) offers what the binary's own CLI11 tree holds.
 set -eu
 bin=$(realpath "$1")
 script=$(mktemp); trap 'rm -f "$script"' EXIT
@@ -35,5 +35,25 @@ expect "--input-encoding" audit --inp  # a global option, offered under a subcom
 tmp=$(mktemp -d); touch "$tmp/out-2026.csv"
 expect "$tmp/out-2026.csv" export -o "$tmp/out-"
 rm -rf "$tmp"
-[ $fail = 0 ] && echo "ok"
+
+command -v zsh >/dev/null || { echo "zsh is not installed (make deps installs it)"; exit 1; }
+"$bin" completion zsh >"$script"
+zsh -n "$script"
+got=$(BIN=$bin SCRIPT=$script zsh -fc '
+compdef() { print -r -- "compdef $*"; }
+compadd() { shift; print -r -- "${(j: :)@}"; }
+_files() { print -r -- "<files>"; }
+source $SCRIPT
+words=($BIN rep); CURRENT=2; _jiedui
+words=($BIN audit --y); CURRENT=3; _jiedui
+words=($BIN report districts --by ""); CURRENT=5; _jiedui
+words=($BIN export -o ""); CURRENT=4; _jiedui
+')
+want='compdef _jiedui jiedui
+report
+--year
+city county township village
+<files>'
+if [ "$got" != "$want" ]; then echo "zsh completion: want"; echo "$want"; echo "got"; echo "$got"; fail=1; fi
+[ $fail = 0 ] && echo "ok: bash and zsh"
 exit $fail
