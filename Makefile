@@ -6,7 +6,8 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
 SAMPLE     ?= data-samples/pingliang
 DEBS := g++ cmake ninja-build pkg-config python3 libcli11-dev libfmt-dev \
-        libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev
+        libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev \
+        chromium python3-openpyxl fonts-noto-cjk zsh
 
 .PHONY: all deps build run test asan check-asan fuzz bench man install format clean
 

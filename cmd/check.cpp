@@ -2,11 +2,14 @@
 // FILE:LINE:COLUMN: SEVERITY[CODE]: message (or a table with --format).
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "commands.hpp"
 #include "ledger/ledger.hpp"
 #include "out/text_mask.hpp"
+#include "progress.hpp"
 #include "rules/rule.hpp"
 
 namespace jiedui::cmd {
@@ -85,7 +88,10 @@ int run(const Options& o, const Globals& g) {
   const std::string dir = g.dir();
   ledger::Ledger ledger = ledger::load_ledger(dir, load, sink);
   std::size_t records = 0;
-  ledger::for_each_visit(ledger, load, sink, [&](const ledger::Visit&) { ++records; });
+  // Diagnostics printed to the same terminal would land in the middle of the bar.
+  Progress progress(ledger.path_of("visits.csv"), g.quiet || (text && ::isatty(1) == 1));
+  ledger::for_each_visit(
+      ledger, load, sink, [&](const ledger::Visit&) { ++records; }, progress.callback());
   if (!o.rules_file.empty()) {
     rules::load_rules(o.rules_file, o.rules_file, sink);
   } else if (std::filesystem::exists(ledger.path_of("rules.csv"))) {

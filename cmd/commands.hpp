@@ -7,11 +7,14 @@ namespace jiedui::cmd {
 
 std::function<int()> setup_audit(CLI::App& app, const Globals& globals);
 std::function<int()> setup_check(CLI::App& app, const Globals& globals);
+std::function<int()> setup_completion(CLI::App& app, const Globals& globals);
 std::function<int()> setup_due(CLI::App& app, const Globals& globals);
 std::function<int()> setup_explain(CLI::App& app, const Globals& globals);
+std::function<int()> setup_export(CLI::App& app, const Globals& globals);
 std::function<int()> setup_init(CLI::App& app, const Globals& globals);
 std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_pair(CLI::App& app, const Globals& globals);
+std::function<int()> setup_report(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
 
 // --year/--quarter/--month/--from/--to, shared by audit, due, explain, report.

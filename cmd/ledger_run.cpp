@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "error.hpp"
+#include "progress.hpp"
 
 namespace jiedui::cmd {
 
@@ -83,7 +84,9 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   run->options.gender_gap = run->set.gender_gap;
   if (prepare) prepare(run->set, run->options);
   audit::Audit engine(run->set.ledger, run->options);
-  ledger::for_each_visit(run->set.ledger, run->load, sink, [&](const ledger::Visit& v) { engine.add(v); });
+  Progress progress(run->set.ledger.path_of("visits.csv"), g.quiet);
+  ledger::for_each_visit(
+      run->set.ledger, run->load, sink, [&](const ledger::Visit& v) { engine.add(v); }, progress.callback());
   sink.finish(command);
   run->result = engine.finish();
   return run;

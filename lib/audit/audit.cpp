@@ -8,10 +8,14 @@
 namespace jiedui::audit {
 
 Audit::Audit(const ledger::Ledger& ledger, const AuditOptions& options)
-    : ledger_(ledger), options_(options), compliance_(ledger, options) {}
+    : ledger_(ledger),
+      options_(options),
+      compliance_(ledger, options),
+      records_by_recipient_(ledger.recipients.size()) {}
 
 VisitUse Audit::add(const ledger::Visit& visit) {
   const VisitUse use = compliance_.add(visit);
+  if (use != VisitUse::ignored) records_by_recipient_[visit.recipient].add(visit);
   if (use != VisitUse::not_paired) return use;
   Finding f = make_finding(ledger_, Severity::warning, codes::visit_not_paired, visit.recipient, visit.cadre);
   f.from = visit.date;
@@ -32,6 +36,7 @@ AuditResult Audit::finish() {
   AuditResult result;
   result.compliance = compliance_.finish();
   result.findings = std::move(not_paired_);
+  result.records_by_recipient = std::move(records_by_recipient_);
   check_pairings(ledger_, options_, result.findings);
   add_compliance_findings(ledger_, result.compliance, result.findings);
   sort_findings(result.findings);

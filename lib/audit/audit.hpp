@@ -11,6 +11,7 @@
 #include "audit/audit_options.hpp"
 #include "audit/compliance.hpp"
 #include "audit/finding.hpp"
+#include "audit/record_totals.hpp"
 #include "ledger/ledger.hpp"
 
 namespace jiedui::audit {
@@ -18,6 +19,9 @@ namespace jiedui::audit {
 struct AuditResult {
   ComplianceResult compliance;  // the numbers report, due and explain share
   std::vector<Finding> findings;  // every finding, sorted (SPEC §5); filter with FindingFilter
+  // By recipient (Ledger::recipients order): the records dated in P and ≤ T,
+  // paired or not (SPEC §6 district sums include visit-not-paired records).
+  std::vector<RecordTotals> records_by_recipient;
 };
 
 class Audit {
@@ -39,6 +43,7 @@ class Audit {
   AuditOptions options_;
   Compliance compliance_;
   std::vector<Finding> not_paired_;
+  std::vector<RecordTotals> records_by_recipient_;
 };
 
 }  // namespace jiedui::audit

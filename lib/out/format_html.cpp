@@ -30,6 +30,10 @@ class HtmlWriter : public TableWriter {
   void end() override {
     HtmlPage page;
     page.title = options_.title;
+    if (options_.chart && !options_.chart->labels.empty()) {
+      page.style += kChartStyle;
+      page.sections.push_back(html_bar_chart(*options_.chart));
+    }
     page.sections.push_back(html_table(columns_, headers_, rows_));
     sink_.write(render_html_page(page));
     rows_.clear();

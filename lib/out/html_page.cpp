@@ -10,9 +10,10 @@ namespace {
 // line breaks; tabular figures line the digits up.
 constexpr std::string_view kBaseStyle =
     "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\","
-    "sans-serif;margin:2em;color:#222}\n"
+    "\"WenQuanYi Zen Hei\",sans-serif;margin:2em;color:#222}\n"
     "table{border-collapse:collapse}\n"
-    "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;white-space:pre-line}\n"
+    "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;white-space:pre-line;"
+    "word-break:keep-all}\n"
     "thead th{background:#f2f2f2}\n"
     "tbody tr:nth-child(even){background:#fafafa}\n"
     ".num{text-align:right;font-variant-numeric:tabular-nums}\n";

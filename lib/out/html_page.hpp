@@ -23,6 +23,11 @@ std::string html_escape(std::string_view text);
 std::string html_table(const std::vector<Column>& columns, const std::vector<std::string>& headers,
                        const std::vector<std::vector<std::string>>& rows);
 
+// An inline SVG of the chart (no script, no external font), with its title
+// and legend; the style it needs is kChartStyle.
+std::string html_bar_chart(const BarChart& chart);
+extern const std::string_view kChartStyle;
+
 // The whole document: charset, viewport, inline style, title, body sections.
 // No external resource: the file is read offline and mailed around.
 std::string render_html_page(const HtmlPage& page);

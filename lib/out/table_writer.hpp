@@ -28,12 +28,23 @@ struct Column {
 
 enum class Lang { en, zh };
 
+// A horizontal bar chart that format html draws above the table (the other
+// formats ignore it): for each label, one bar per series, values in per cent
+// (0–100; nullopt = no bar, e.g. a denominator of 0).
+struct BarChart {
+  std::string title;
+  std::vector<std::string> series;  // legend texts, one colour each
+  std::vector<std::string> labels;
+  std::vector<std::vector<std::optional<double>>> values;  // [label][series]
+};
+
 struct Options {
   Format format = Format::table;
   bool reveal = false;  // show ID and phone numbers unmasked
   Lang lang = Lang::en;  // zh: Chinese column headers (zh_header)
   bool color = false;  // table only: bold header when writing to a terminal
   std::string title;  // html <title> and heading; may be empty
+  std::optional<BarChart> chart;  // html only: drawn above the table
 };
 
 class TableWriter {

@@ -85,6 +85,16 @@ constexpr std::pair<std::string_view, std::string_view> kZhHeaders[] = {
     {"pairings", "结对关系数"},
     {"pairings_met", "达标结对数"},
     {"compliance", "达标率"},
+    // cadre and pairing reports: per measure, what was required and done
+    {"contacts_required", "联系交流应完成"},
+    {"contacts_done", "联系交流已完成"},
+    {"visits_required", "走访探视应完成"},
+    {"visits_done", "走访探视已完成"},
+    {"any_required", "联系走访应完成"},
+    {"any_done", "联系走访已完成"},
+    {"help_required", "帮办实事应完成"},
+    {"help_done", "帮办实事已完成"},
+    {"last_record", "最近记录日期"},
     // category columns of the district report: SPEC §3's first Chinese name
     {"orphan", "孤儿"},
     {"unsupported_child", "事实无人抚养儿童"},

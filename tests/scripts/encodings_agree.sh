@@ -11,7 +11,10 @@ run() {  # run SET ARGS… → output with the set's name replaced
   echo "exit ${PIPESTATUS[0]}"
 }
 for args in "check --as-of 2026-11-20" "check --as-of 2026-11-20 --format json --reveal" \
-    "audit --year 2026 --as-of 2026-11-20 --format csv --reveal" "audit --year 2026 --as-of 2026-11-20 --profile wangcheng --format csv"; do
+    "audit --year 2026 --as-of 2026-11-20 --format csv --reveal" "audit --year 2026 --as-of 2026-11-20 --profile wangcheng --format csv" \
+    "report districts --year 2026 --as-of 2026-11-20 --by village --format csv" \
+    "report pairings --quarter 2026Q2 --as-of 2026-11-20 --format csv" \
+    "export --month 2026-07 --as-of 2026-11-20"; do
   want=$(run pingliang $args)
   for set in pingliang-zh pingliang-gb18030; do
     got=$(run $set $args)

@@ -128,9 +128,10 @@ TEST_CASE("html is one self-contained page with escaped cells and numeric cells 
         "<title>&lt;审计&gt; &amp; 报告</title>\n"
         "<style>\n"
         "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\","
-        "sans-serif;margin:2em;color:#222}\n"
+        "\"WenQuanYi Zen Hei\",sans-serif;margin:2em;color:#222}\n"
         "table{border-collapse:collapse}\n"
-        "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;white-space:pre-line}\n"
+        "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;white-space:pre-line;"
+        "word-break:keep-all}\n"
         "thead th{background:#f2f2f2}\n"
         "tbody tr:nth-child(even){background:#fafafa}\n"
         ".num{text-align:right;font-variant-numeric:tabular-nums}\n"
@@ -157,6 +158,26 @@ TEST_CASE("html without a title is titled jiedui and has no heading") {
   CHECK(page.find("<h1>") == std::string::npos);
   CHECK(page.find("<tbody>\n</tbody>\n") != std::string::npos);
   CHECK(page.find("http") == std::string::npos);  // nothing fetched from elsewhere
+}
+
+TEST_CASE("html draws the bar chart above the table and other formats ignore it") {
+  Options options = with_format(Format::html);
+  options.chart = BarChart{"覆盖率与达标率（%）", {"覆盖率", "达标率"}, {"崆峒区", "静宁<县>"},
+                           {{96.7, 100.0}, {100.0, std::nullopt}}};
+  const std::vector<Column> columns{{"county", Kind::text}};
+  const std::string page = render(options, columns, {{"崆峒区"}});
+  const std::size_t svg = page.find("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+  REQUIRE(svg != std::string::npos);
+  CHECK(svg < page.find("<table>"));
+  std::size_t bars = 0;
+  for (std::size_t at = page.find("<rect "); at != std::string::npos; at = page.find("<rect ", at + 1)) ++bars;
+  CHECK(bars == 3);  // the missing value has no bar, but a dash
+  CHECK(page.find(">96.7</text>") != std::string::npos);
+  CHECK(page.find("静宁&lt;县&gt;") != std::string::npos);
+  CHECK(page.find("<h2>覆盖率与达标率（%）</h2>") != std::string::npos);
+  CHECK(page.find("<script") == std::string::npos);
+  options.format = Format::csv;
+  CHECK(render(options, columns, {{"崆峒区"}}) == "county\n崆峒区\n");
 }
 
 TEST_CASE("html never applies the formula guard") {

@@ -1,0 +1,100 @@
+// jiedui report districts|cadres|pairings: the tables leaders read (SPEC §6),
+// seed 003's 月报告, 季调度 and 年总结 for a month, a quarter or a year. Every
+// number is the audit's (run_audit); lib/report only arranges it. Exit 0, or
+// 2 on bad usage or an unreadable ledger set.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "ledger_run.hpp"
+#include "report/district_report.hpp"
+#include "report/report_tables.hpp"
+
+namespace jiedui::cmd {
+namespace {
+
+enum class Kind { districts, cadres, pairings };
+
+struct Options {
+  OutputOptions output;
+  AuditRequest request;
+  std::string by = "county";
+};
+
+std::string title_of(std::string_view what, const audit::AuditOptions& o, bool zh) {
+  const std::string from = audit::iso_date(o.period.from), to = audit::iso_date(o.period.to);
+  const std::string as_of = audit::iso_date(o.as_of);
+  if (zh) {
+    const std::string_view name = what == "districts" ? "结对关爱工作统计"
+                                  : what == "cadres"  ? "结对干部工作统计"
+                                                      : "结对关系考核明细";
+    return fmt::format("{}（{}至{}，截至{}）", name, from, to, as_of);
+  }
+  return fmt::format("jiedui report {}: {} to {}, as of {}", what, from, to, as_of);
+}
+
+int run(Kind kind, const Options& o, const Globals& g) {
+  // Checked before the ledger is read, so a typo costs nothing.
+  const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
+  OpenOutput output(o.output, out::Format::table);
+  const auto run = run_audit(g, o.request, "report");
+  const ledger::Ledger& ledger = run->set.ledger;
+
+  const std::string_view what = kind == Kind::districts ? "districts" : kind == Kind::cadres ? "cadres" : "pairings";
+  out::Options table_options = output.table_options(title_of(what, run->options, o.output.lang == "zh"));
+  report::Table table;
+  switch (kind) {
+    case Kind::districts: {
+      const report::DistrictReport districts =
+          report::make_district_report(ledger, run->options, run->result, *level);
+      table = report::district_table(districts);
+      table_options.chart = report::district_chart(districts, table_options.lang);
+      break;
+    }
+    case Kind::cadres:
+      table = report::cadre_table(ledger, run->options, run->result);
+      break;
+    case Kind::pairings:
+      table = report::pairing_table(ledger, run->result);
+      break;
+  }
+  auto writer = out::make_table_writer(table_options, output.sink());
+  writer->begin(table.columns);
+  for (const auto& row : table.rows) writer->row(row);
+  writer->end();
+  output.commit();
+  return kOk;
+}
+
+CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>& runner, Kind kind,
+                     const char* name, const char* summary) {
+  auto o = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand(name, summary);
+  sub->fallthrough();
+  add_audit_request_options(*sub, o->request,
+                            "the day the report is made; later records count nowhere (default: today)");
+  if (kind == Kind::districts)
+    sub->add_option("--by", o->by, "one row per city, county, township or village (default: county)")
+        ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  add_output_options(*sub, o->output);
+  sub->final_callback([&runner, o, &globals, kind] { runner = [o, &globals, kind] { return run(kind, *o, globals); }; });
+  return sub;
+}
+
+}  // namespace
+
+std::function<int()> setup_report(CLI::App& app, const Globals& globals) {
+  app.description(
+      "Reports over a period (SPEC §6), on the audit's numbers: per district (coverage, records, funds, "
+      "compliance), per cadre, or per pairing and rule.");
+  app.require_subcommand(1);
+  auto runner = std::make_shared<std::function<int()>>();
+  add_report(app, globals, *runner, Kind::districts, "districts",
+             "per district: recipients, coverage, cadres, records, funds, compliance; a total row last");
+  add_report(app, globals, *runner, Kind::cadres, "cadres",
+             "per cadre with a pairing in the period: pairings, required and done per measure, status");
+  add_report(app, globals, *runner, Kind::pairings, "pairings",
+             "per pairing and rule: required, done and status, as the audit counted them");
+  return [runner] { return *runner ? (*runner)() : static_cast<int>(kUsage); };
+}
+
+}  // namespace jiedui::cmd

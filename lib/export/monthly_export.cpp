@@ -1,0 +1,174 @@
+#include "export/monthly_export.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "ledger/vocab.hpp"
+
+namespace jiedui::exports {
+
+namespace {
+
+using K = out::Kind;
+
+enum Field : std::size_t {
+  kChange,
+  kCity, kCounty, kTownship, kVillage,
+  kCategory, kName, kGender, kEthnicity, kBirth, kId, kPhone,
+  kDisabilityType, kDisabilityGrade, kDisabilityCert,
+  kGuardianName, kGuardianRelation, kGuardianPhone, kGuardianId,
+  kCadreId, kCadreName, kCadreGender, kCadreEthnicity, kCadreBirth, kUnit, kPosition, kRank, kCadrePhone,
+  kStart, kEnd, kReason,
+  kDate, kMode, kItems, kPolicies, kDifficulties, kDeeds, kFunds, kEscalated, kMust, kNotes,
+  kFieldCount
+};
+
+// 出生年月, as the forms ask: YYYY-MM whatever precision the ledger has.
+std::string year_month(const ledger::Birth& birth) {
+  if (!birth.known) return "";
+  const date::year_month_day ymd{birth.day};
+  return fmt::format("{:04}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+}
+
+// hospital;dropout → 重症住院;辍学或待业 (the form's words); anything else as written.
+std::string must_chinese(std::string_view must) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"hospital", "重症住院"}, {"dropout", "辍学或待业"}, {"disaster", "意外灾害"}, {"bereavement", "家人去世"}};
+  std::string out;
+  std::size_t start = 0;
+  while (start <= must.size()) {
+    const std::size_t end = std::min(must.find(';', start), must.size());
+    const std::string_view part = ledger::trim(must.substr(start, end - start));
+    std::string_view shown = part;
+    if (const auto code = ledger::parse_must(part)) {
+      for (const auto& [c, zh] : kNames)
+        if (c == *code) shown = zh;
+    }
+    if (!shown.empty()) {
+      if (!out.empty()) out += ';';
+      out += shown;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string yuan(std::int64_t fen) { return fmt::format("{}.{:02}", fen / 100, fen % 100); }
+
+std::vector<std::string> person_cells(const ledger::Ledger& ledger, const ledger::Recipient& r,
+                                      const ledger::Cadre& c, std::string_view change) {
+  std::vector<std::string> cells(kFieldCount);
+  const ledger::District& d = ledger.district_of(r);
+  cells[kChange] = change;
+  cells[kCity] = d.city;
+  cells[kCounty] = d.county;
+  cells[kTownship] = d.township;
+  cells[kVillage] = d.village;
+  cells[kCategory] = ledger::category_chinese(r.category);
+  cells[kName] = r.name;
+  cells[kGender] = ledger::gender_chinese(r.gender);
+  cells[kEthnicity] = r.ethnicity;
+  cells[kBirth] = year_month(r.birth);
+  cells[kId] = r.id;
+  cells[kPhone] = r.phone;
+  cells[kDisabilityType] = r.disability_type;
+  cells[kDisabilityGrade] = r.disability_grade;
+  cells[kDisabilityCert] = r.disability_cert;
+  cells[kGuardianName] = r.guardian_name;
+  cells[kGuardianRelation] = r.guardian_relation;
+  cells[kGuardianPhone] = r.guardian_phone;
+  cells[kGuardianId] = r.guardian_id;
+  cells[kCadreId] = c.id;
+  cells[kCadreName] = c.name;
+  cells[kCadreGender] = ledger::gender_chinese(c.gender);
+  cells[kCadreEthnicity] = c.ethnicity;
+  cells[kCadreBirth] = year_month(c.birth);
+  cells[kUnit] = c.unit;
+  cells[kPosition] = c.position;
+  cells[kRank] = c.rank;
+  cells[kCadrePhone] = c.phone;
+  return cells;
+}
+
+}  // namespace
+
+Period export_window(date::year_month month) {
+  const date::year_month previous = month - date::months{1};
+  return {Day{previous / date::day{16}}, Day{month / date::day{15}}};
+}
+
+const std::vector<out::Column>& export_columns() {
+  static const std::vector<out::Column> columns = {
+      {"变更类型", K::text},
+      {"市（州）", K::text},         {"县（市区）", K::text},       {"乡镇（街道）", K::text},     {"村（社区）", K::text},
+      {"对象类别", K::text},         {"关爱对象姓名", K::text},     {"关爱对象性别", K::text},     {"关爱对象民族", K::text},
+      {"关爱对象出生年月", K::text}, {"关爱对象身份证号", K::id},   {"关爱对象联系电话", K::phone},
+      {"残疾类别", K::text},         {"残疾等级", K::text},         {"残疾证号", K::id},
+      {"监护人姓名", K::text},       {"与关爱对象关系", K::text},   {"监护人联系电话", K::phone},  {"监护人身份证号", K::id},
+      {"结对干部编号", K::id},       {"结对干部姓名", K::text},     {"结对干部性别", K::text},     {"结对干部民族", K::text},
+      {"结对干部出生年月", K::text}, {"工作单位", K::text},         {"职务", K::text},             {"职务职级", K::text},
+      {"手机号码", K::phone},
+      {"结对日期", K::date},         {"解除日期", K::date},         {"变更原因", K::text},
+      {"填表日期", K::date},         {"关爱方式", K::text},         {"关爱内容", K::text},
+      {"协调落实政策", K::integer},  {"解决实际困难", K::integer},  {"帮办实事", K::integer},
+      {"资助资金（元）", K::money},  {"向上级反映困难", K::integer}, {"必到事项", K::text},          {"工作说明", K::text},
+  };
+  return columns;
+}
+
+MonthlyExport::MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content)
+    : ledger_(ledger), window_(window), as_of_(as_of), content_(content) {}
+
+void MonthlyExport::add(const ledger::Visit& v) {
+  if (content_ == ExportContent::changes || !window_.contains(v.date) || v.date > as_of_) return;
+  const ledger::Recipient& r = ledger_.recipients[v.recipient];
+  std::vector<std::string> cells = person_cells(ledger_, r, ledger_.cadres[v.cadre], "工作记录");
+  cells[kDate] = audit::iso_date(v.date);
+  cells[kMode] = ledger::mode_chinese(v.mode);
+  cells[kItems] = v.items;
+  cells[kPolicies] = std::to_string(v.policies);
+  cells[kDifficulties] = std::to_string(v.difficulties);
+  cells[kDeeds] = std::to_string(v.deeds);
+  cells[kFunds] = yuan(v.funds_fen);
+  cells[kEscalated] = std::to_string(v.escalated);
+  cells[kMust] = must_chinese(v.must);
+  cells[kNotes] = v.notes;
+  records_.push_back({v.date, r.id, v.line, 0, std::move(cells)});
+}
+
+std::vector<std::vector<std::string>> MonthlyExport::finish() {
+  std::vector<Keyed> changes;
+  if (content_ != ExportContent::records) {
+    for (const ledger::Pairing& p : ledger_.pairings) {
+      const ledger::Recipient& r = ledger_.recipients[p.recipient];
+      const ledger::Cadre& c = ledger_.cadres[p.cadre];
+      const auto add_change = [&](Day date, int kind) {
+        if (!window_.contains(date) || date > as_of_) return;
+        std::vector<std::string> cells = person_cells(ledger_, r, c, kind == 0 ? "新增" : "解除");
+        cells[kStart] = audit::iso_date(p.start);
+        if (kind == 1) {
+          cells[kEnd] = audit::iso_date(*p.end);
+          cells[kReason] = p.reason;
+        }
+        changes.push_back({date, r.id, p.line, kind, std::move(cells)});
+      };
+      add_change(p.start, 0);
+      if (p.end) add_change(*p.end, 1);
+    }
+  }
+  const auto by_key = [](const Keyed& a, const Keyed& b) {
+    return std::tie(a.date, a.recipient, a.line, a.kind) < std::tie(b.date, b.recipient, b.line, b.kind);
+  };
+  std::sort(changes.begin(), changes.end(), by_key);
+  std::sort(records_.begin(), records_.end(), by_key);
+  changes_ = changes.size();
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(changes.size() + records_.size());
+  for (Keyed& k : changes) rows.push_back(std::move(k.cells));
+  for (Keyed& k : records_) rows.push_back(std::move(k.cells));
+  return rows;
+}
+
+}  // namespace jiedui::exports

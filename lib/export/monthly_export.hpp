@@ -1,0 +1,61 @@
+#pragma once
+// `jiedui export` (SPEC §8): the file cron writes on the 15th for the
+// provincial system (seed 003: 动态调整机制 … 每月15日进行系统录入). For the
+// window from the 16th of the previous month to the 15th of the month it
+// holds the pairings that started (新增) or ended (解除) and the work records
+// dated in it, under the Chinese headers of seed 000's contact card and work
+// record form. Rows are sorted so that the same ledger gives the same bytes.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "audit/period.hpp"
+#include "ledger/ledger.hpp"
+#include "out/table_writer.hpp"
+
+namespace jiedui::exports {
+
+using audit::Day;
+using audit::Period;
+
+// [16th of the month before, 15th of the month]: 2027-01 → 2026-12-16..2027-01-15.
+Period export_window(date::year_month month);
+
+enum class ExportContent : std::uint8_t { all, changes, records };
+
+// The 41 columns, Chinese names, in file order (jiedui-export(1) lists them).
+const std::vector<out::Column>& export_columns();
+
+class MonthlyExport {
+ public:
+  // Only what is dated in `window` and on or before `as_of` is exported.
+  MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content);
+
+  // Records in any order; those outside the window or after as_of are skipped.
+  void add(const ledger::Visit& visit);
+
+  // Pairing changes first, by date (start for 新增, end for 解除), recipient
+  // id, pairings.csv line, 新增 before 解除; then records by date, recipient
+  // id, visits.csv line. Call once.
+  std::vector<std::vector<std::string>> finish();
+
+  std::size_t changes() const { return changes_; }
+  std::size_t records() const { return records_.size(); }
+
+ private:
+  struct Keyed {
+    Day date;
+    std::string recipient;
+    std::uint32_t line;
+    int kind;
+    std::vector<std::string> cells;
+  };
+  const ledger::Ledger& ledger_;
+  Period window_;
+  Day as_of_;
+  ExportContent content_;
+  std::vector<Keyed> records_;
+  std::size_t changes_ = 0;
+};
+
+}  // namespace jiedui::exports
