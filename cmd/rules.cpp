@@ -1,8 +1,11 @@
 // jiedui rules: frequency rules as rules.csv (SPEC §4): a built-in profile, so a
 // county can start from one and edit it, or the rules in effect for a set.
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "error.hpp"
 #include "ledger/config.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/vocab.hpp"
@@ -40,6 +43,9 @@ int run(const Options& o, const Globals& g) {
   } else {
     ledger::CollectingSink sink;
     const std::string dir = g.dir();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+      throw InputError(dir, std::filesystem::exists(dir, ec) ? "is not a directory" : "no such ledger directory");
     ledger::Ledger paths;
     paths.dir = dir;
     const auto config = ledger::Config::load(paths.path_of("jiedui.toml"));
@@ -71,8 +77,8 @@ std::function<int()> setup_rules(CLI::App& app, const Globals& globals) {
       "--profile, else the rules in effect for the ledger set (--rules FILE, DIR/rules.csv, or jiedui.toml's "
       "profile, default gansu).");
   add_output_options(app, o->output, "csv");
-  app.add_option("--profile", o->profile, "a built-in profile: gansu, pingliang, wangcheng, shapingba");
-  app.add_option("--rules", o->rules_file, "a rules file instead of the set's rules.csv");
+  auto* profile = app.add_option("--profile", o->profile, "a built-in profile: gansu, pingliang, wangcheng, shapingba");
+  app.add_option("--rules", o->rules_file, "a rules file instead of the set's rules.csv")->excludes(profile);
   app.add_flag("--list", o->list, "list the built-in profiles");
   return [o, &globals] { return run(*o, globals); };
 }
