@@ -15,6 +15,7 @@
 #include "ledger/resident_id.hpp"
 #include "ledger/vocab.hpp"
 #include "ledger_run.hpp"
+#include "out/table_writer.hpp"
 
 namespace jiedui::cmd {
 namespace {
@@ -39,7 +40,7 @@ const std::vector<out::Column>& explain_columns() {
 int run(const Options& o, const Globals& g) {
   OpenOutput output(o.output, out::Format::table);
   // Ids on stderr are masked as in detail text (SPEC §9), unless --reveal.
-  const auto shown = [&](const std::string& id) { return o.output.reveal ? id : audit::id_for_detail(id); };
+  const auto shown = [&](const std::string& id) { return o.output.reveal ? id : out::mask_id(id); };
   std::optional<std::uint32_t> recipient;
   const auto run = run_audit(g, o.request, "explain", [&](const LoadedSet& set, audit::AuditOptions& options) {
     const std::string wanted = ledger::normalize_id(o.recipient);

@@ -23,10 +23,10 @@ VisitUse Audit::add(const ledger::Visit& visit) {
   // A record belongs to the earliest-starting pairing if pairings overlap
   // (SPEC §5), which is what active_pairing returns.
   const std::optional<std::uint32_t> pairing = ledger_.active_pairing(visit.recipient, visit.date);
-  const std::string by = id_for_detail(ledger_.cadres[visit.cadre].id);
+  const std::string_view by = ledger_.cadres[visit.cadre].id;
   f.detail = pairing
                  ? fmt::format("line {}: record by cadre {}, paired cadre {}", visit.line, by,
-                               id_for_detail(ledger_.cadres[ledger_.pairings[*pairing].cadre].id))
+                               ledger_.cadres[ledger_.pairings[*pairing].cadre].id)
                  : fmt::format("line {}: record by cadre {}, no pairing on {}", visit.line, by, iso_date(visit.date));
   not_paired_.push_back(std::move(f));
   return use;

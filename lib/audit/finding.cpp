@@ -56,9 +56,4 @@ void sort_findings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), finding_before);
 }
 
-std::string id_for_detail(std::string_view id) {
-  if (id.size() != 18) return std::string{id};
-  return std::string{id.substr(0, 6)} + "********" + std::string{id.substr(14)};
-}
-
 }  // namespace jiedui::audit

@@ -71,9 +71,4 @@ Finding make_finding(const ledger::Ledger& ledger, Severity severity, std::strin
 bool finding_before(const Finding& a, const Finding& b);
 void sort_findings(std::vector<Finding>& findings);
 
-// An id as detail text may show it. Detail is free text that the output
-// layer cannot mask, so an 18-character resident ID is masked here the way
-// SPEC §9 masks id columns (620102********123X); other ids (GS-PL-0007) show.
-std::string id_for_detail(std::string_view id);
-
 }  // namespace jiedui::audit

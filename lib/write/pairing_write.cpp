@@ -74,7 +74,7 @@ void audit_candidate(const ledger::Ledger& candidate, const PairingChange& chang
     if (f.severity != ledger::Severity::error || f.recipient != rid) continue;
     if (f.code == audit::codes::unpaired) {
       out.push_back({file.path, 0, column_number(file, p_end), f.code,
-                     fmt::format("recipient {}: {} (pair move hands over without a gap)", audit::id_for_detail(rid),
+                     fmt::format("recipient {}: {} (pair move hands over without a gap)", rid,
                                  f.detail),
                      true});
     } else if (f.cadre == cid) {

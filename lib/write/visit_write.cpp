@@ -146,11 +146,11 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
     // SPEC §5 visit-not-paired, which §7 refuses: the record would count for nobody.
     const std::optional<std::uint32_t> pairing = ledger.active_pairing(v.recipient, v.date);
     if (!pairing || ledger.pairings[*pairing].cadre != v.cadre) {
-      const std::string by = audit::id_for_detail(ledger.cadres[v.cadre].id);
+      const std::string_view by = ledger.cadres[v.cadre].id;
       plan.refusals.push_back(
           {request.display, line, column(v_cadre), "visit-not-paired",
            pairing ? fmt::format("record by cadre {}, paired cadre {}", by,
-                                 audit::id_for_detail(ledger.cadres[ledger.pairings[*pairing].cadre].id))
+                                 ledger.cadres[ledger.pairings[*pairing].cadre].id)
                    : fmt::format("record by cadre {}, no pairing on {}", by, ledger::format_day(v.date)),
            true});
     }

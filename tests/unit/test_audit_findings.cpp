@@ -229,11 +229,6 @@ TEST_SUITE("audit::Finding") {
     CHECK(std::find(all.begin(), all.end(), "gap-exceeded") != all.end());
     CHECK(compliance_code(jiedui::rules::Measure::contacts, Status::missed) == "contacts-missed");
   }
-
-  TEST_CASE("a resident ID in detail text is masked, other ids are not") {
-    CHECK(id_for_detail("62010219800510002X") == "620102********002X");
-    CHECK(id_for_detail("GS-PL-0007") == "GS-PL-0007");
-  }
 }
 
 TEST_SUITE("audit::FindingFilter") {
