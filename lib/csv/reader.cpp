@@ -162,6 +162,12 @@ void Reader::validate_new_bytes(bool at_eof) {
 
 void Reader::compact() {
   if (pos_ == 0) return;
+  // Bad bytes before the unread part were reported or skipped by a resync:
+  // forget them, so memory follows the buffer, not the file (garbage has bad
+  // bytes everywhere, and the list would otherwise never run empty).
+  const auto passed = std::lower_bound(bad_offsets_.begin(), bad_offsets_.end(), base_ + pos_);
+  bad_offsets_.erase(bad_offsets_.begin(), passed);
+  bad_next_ = 0;
   std::memmove(buf_.data(), buf_.data() + pos_, len_ - pos_);
   base_ += pos_;
   len_ -= pos_;
