@@ -195,6 +195,28 @@ bool Reader::fill() {
   return true;
 }
 
+// Line and 1-based field of buf_[offset], inside the record at pos_.
+std::pair<std::uint32_t, std::uint32_t> Reader::position_of(const Record& record, std::size_t offset) const {
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < spans_.size(); ++i) {
+    if (pos_ + spans_[i].begin <= offset) column = static_cast<std::uint32_t>(i + 1);
+  }
+  const auto line = record.line + static_cast<std::uint32_t>(count_newlines(buf_.data() + pos_, buf_.data() + offset));
+  return {line, column};
+}
+
+// A NUL byte is never text a spreadsheet wrote: it comes from a UTF-16 file
+// ("Unicode Text" in Excel), a binary file, or the zeros a crash can leave
+// in a file being written. Its record is not trusted (one defect, at the
+// first NUL), and no NUL reaches a message or an output.
+void Reader::attach_nul_defect(Record& record, std::size_t end) {
+  const void* nul = std::memchr(buf_.data() + pos_, '\0', end - pos_);
+  if (nul == nullptr) return;
+  const auto [line, column] = position_of(record, static_cast<std::size_t>(static_cast<const char*>(nul) - buf_.data()));
+  record.defects.push_back({Defect::Kind::bad_encoding, line, column,
+                            "byte 0x00 (NUL) is not text: a UTF-16 or binary file, or zeros left by a crash?"});
+}
+
 // One defect per record, at its first undecodable byte: a row of mojibake
 // needs one message, not one per character.
 void Reader::attach_encoding_defects(Record& record, std::size_t end) {
@@ -204,11 +226,7 @@ void Reader::attach_encoding_defects(Record& record, std::size_t end) {
     if (at < base_ + pos_ || reported) continue;  // skipped by a resync, or not the first
     reported = true;
     const auto offset = static_cast<std::size_t>(at - base_);
-    std::uint32_t column = 1;
-    for (std::size_t i = 0; i < spans_.size(); ++i) {
-      if (pos_ + spans_[i].begin <= offset) column = static_cast<std::uint32_t>(i + 1);
-    }
-    const auto line = record.line + static_cast<std::uint32_t>(count_newlines(buf_.data() + pos_, buf_.data() + offset));
+    const auto [line, column] = position_of(record, offset);
     std::string message = encoding_ == Encoding::gb18030
                               ? "bytes that are neither UTF-8 nor GB18030"
                               : fmt::format("byte 0x{:02X} is not UTF-8", static_cast<unsigned char>(buf_[offset]));
@@ -297,6 +315,7 @@ bool Reader::next(Record& record) {
       record.fields.emplace_back(begin, size);
     }
     if (!bad_offsets_.empty()) attach_encoding_defects(record, end);
+    attach_nul_defect(record, end);
     line_ += newlines;
     pos_ = end;
     return true;

@@ -158,8 +158,12 @@ TEST_SUITE("csv::Reader") {
     CHECK(rows[2].defects.empty());
   }
 
-  TEST_CASE("NUL bytes are data, not the end of the file") {
-    CHECK(read_every_way(std::string("a,b\nx\0y,2\n", 10))[1].fields[0] == std::string("x\0y", 3));
+  TEST_CASE("a NUL byte is a defect at its line and field, not the end of the file") {
+    const auto rows = read_every_way(std::string("a,b\n1,\"x\n\0y\"\n3,4\n", 17));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].defects == std::vector<std::string>{"3:2 bad_encoding"});
+    CHECK(rows[2].fields == std::vector<std::string>{"3", "4"});
+    CHECK(rows[2].defects.empty());
   }
 }
 
