@@ -22,6 +22,12 @@ std::size_t count_newlines(const char* begin, const char* end) {
   return static_cast<std::size_t>(std::count(begin, end, '\n'));
 }
 
+// "4 MiB"; a limit that is not whole MiB (tests, fuzzing) in bytes.
+std::string size_text(std::size_t bytes) {
+  if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
+  return fmt::format("{} bytes", bytes);
+}
+
 }  // namespace
 
 Reader::Reader(const std::string& path, ReaderOptions options)
@@ -147,7 +153,9 @@ std::size_t Reader::decode_into(const char* raw, std::size_t n, bool at_eof) {
 }
 
 void Reader::validate_new_bytes(bool at_eof) {
-  std::size_t from = static_cast<std::size_t>(validated_ - base_);
+  // A resync after an over-long record can drop bytes never validated (a
+  // character cut by the chunk end): go on from the start of what is held.
+  std::size_t from = validated_ > base_ ? static_cast<std::size_t>(validated_ - base_) : 0;
   while (from < len_) {
     const std::string_view rest(buf_.data() + from, len_ - from);
     const std::size_t valid = valid_utf8_prefix(rest);
@@ -295,7 +303,7 @@ bool Reader::next(Record& record) {
       if (len_ - pos_ >= options_.max_record_bytes) {
         return resync_after_defect(
             record, {Defect::Kind::record_too_long, line_, 1,
-                     fmt::format("record longer than {} MiB (an unterminated quote?)", options_.max_record_bytes >> 20)});
+                     fmt::format("record longer than {} (an unterminated quote?)", size_text(options_.max_record_bytes))});
       }
       record.defects.clear();
       fill();

@@ -125,6 +125,28 @@ TEST_SUITE("csv::Reader") {
     CHECK(rows.back().fields == std::vector<std::string>{"ok"});
   }
 
+  TEST_CASE("UTF-8 is still validated after an over-long record cut inside a character") {
+    // fuzz_csv_reader found it: the resync dropped the held bytes, among
+    // them a character cut by the chunk end, and validation stopped for the
+    // rest of the file (its bad bytes then passed as data).
+    for (std::size_t at = 0; at < 24; ++at) {
+      for (std::size_t chunk = 1; chunk <= 8; ++chunk) {
+        ReaderOptions options;
+        options.encoding = Encoding::utf8;
+        options.chunk_bytes = chunk;
+        options.max_record_bytes = 16;
+        const std::string text = "a\n" + std::string(at, 'x') + "张" + std::string(40, 'y') + "\nb\xFF\nc\n";
+        CAPTURE(at);
+        CAPTURE(chunk);
+        const auto rows = read_all(text, options);
+        REQUIRE(rows.size() == 4);
+        CHECK(rows[1].defects == std::vector<std::string>{"2:1 record_too_long"});
+        CHECK(rows[2].defects == std::vector<std::string>{"3:1 bad_encoding"});
+        CHECK(rows[3].defects.empty());
+      }
+    }
+  }
+
   TEST_CASE("a file that is not UTF-8 is read as GB18030") {
     // 张三 in GB18030 is D5 C5 C8 FD.
     Reader reader = Reader::from_string("name\n\xD5\xC5\xC8\xFD\n");
