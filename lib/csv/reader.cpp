@@ -39,9 +39,12 @@ Reader Reader::from_string(std::string text, ReaderOptions options) {
 
 Reader::Reader(std::unique_ptr<Source> source, ReaderOptions options)
     : source_(std::move(source)), options_(options) {
+  size_hint_ = source_->size_hint();
+  // A small file needs no 1 MiB buffer to be zeroed (a few KB of cadres.csv,
+  // and each run of a fuzz target): one chunk of its size reads it whole.
+  if (size_hint_ > 0 && size_hint_ < options_.chunk_bytes) options_.chunk_bytes = size_hint_ + 1;
   options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
   options_.max_record_bytes = std::max(options_.max_record_bytes, options_.chunk_bytes);
-  size_hint_ = source_->size_hint();
   detect_encoding();
   if (encoding_ == Encoding::gb18030) {
     iconv_t cd = ::iconv_open("UTF-8", "GB18030");
