@@ -10,10 +10,16 @@
 # CASEDIR/wrap    optional shell words put before the binary (setpriv to drop root, unshare …)
 # CASEDIR/limits  optional "SECONDS MEGABYTES": the run is killed after SECONDS and may not map more
 #                 than MEGABYTES (ulimit -v; not under a sanitizer, whose shadow memory needs terabytes)
+# CASEDIR/not-under-sanitizers  optional: the case measures the real binary's time and memory
+#                 (200 MB of garbage); under ASan it is skipped (exit 77, which ctest shows as skipped)
 # The temporary directory prints as $TMP in the compared output.
 # Set UPDATE_GOLDEN=1 to rewrite the expectations from what the binary does now.
 set -u
 bin=$1 case=$(realpath --relative-to="$PWD" "$2")  # file names print relative to the repo root
+sanitized=; grep -q __asan_init "$bin" && sanitized=1
+if [ -n "$sanitized" ] && [ -f "$case/not-under-sanitizers" ]; then
+  echo "skipped under a sanitizer: $(cat "$case/not-under-sanitizers")"; exit 77
+fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 stdin=/dev/null; [ -f "$case/stdin" ] && stdin=$case/stdin
 export NO_COLOR=1 JIEDUI_LEDGER= CASE="$case" TMP="$tmp"
@@ -25,7 +31,7 @@ kbytes=
 if [ -f "$case/limits" ]; then
   read -r seconds megabytes <"$case/limits"
   wrap="timeout -k 5 $seconds $wrap"
-  grep -q __asan_init "$bin" || kbytes=$((megabytes * 1024))
+  [ -n "$sanitized" ] || kbytes=$((megabytes * 1024))
 fi
 ( if [ -n "$kbytes" ]; then ulimit -v "$kbytes"; fi
   eval "$wrap \"\$bin\" $(cat "$case/args")" ) <"$stdin" >"$tmp/stdout" 2>"$tmp/stderr"
