@@ -317,7 +317,11 @@ bool Reader::next(Record& record) {
       return resync_after_defect(record, {Defect::Kind::unterminated_quote, line_, column,
                                           "quote opened here is never closed"});
     }
-    // Complete: turn spans into fields, undoing "" where needed.
+    // Complete. Defects first: their lines are counted on the bytes as read,
+    // before undoing "" shifts a field's text over its own tail.
+    if (!bad_offsets_.empty()) attach_encoding_defects(record, end);
+    attach_nul_defect(record, end);
+    // Then turn spans into fields, undoing "" where needed.
     record.fields.reserve(spans_.size());
     for (const Span& span : spans_) {
       char* begin = buf_.data() + pos_ + span.begin;
@@ -325,8 +329,6 @@ bool Reader::next(Record& record) {
       if (span.unescape) size = unescape_quotes(begin, size);
       record.fields.emplace_back(begin, size);
     }
-    if (!bad_offsets_.empty()) attach_encoding_defects(record, end);
-    attach_nul_defect(record, end);
     line_ += newlines;
     pos_ = end;
     return true;

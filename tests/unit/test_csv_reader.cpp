@@ -147,6 +147,19 @@ TEST_SUITE("csv::Reader") {
     }
   }
 
+  TEST_CASE("a bad byte after a quoted field with doubled quotes and a newline is on its own line") {
+    // fuzz_csv_reader found it: the line was counted after "" had been
+    // undone in place, over a shifted copy that held the newline twice.
+    ReaderOptions options;
+    options.encoding = Encoding::utf8;
+    const auto rows = read_every_way("a,b\n\"\"\"\"\"\n\",x\xFF\nc,d\n", options);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].defects == std::vector<std::string>{"3:2 bad_encoding"});
+    const auto nul = read_every_way(std::string("a,b\n\"\"\"\"\"\n\",x\0\nc,d\n", 19), options);
+    REQUIRE(nul.size() == 3);
+    CHECK(nul[1].defects == std::vector<std::string>{"3:2 bad_encoding"});
+  }
+
   TEST_CASE("a file that is not UTF-8 is read as GB18030") {
     // 张三 in GB18030 is D5 C5 C8 FD.
     Reader reader = Reader::from_string("name\n\xD5\xC5\xC8\xFD\n");
