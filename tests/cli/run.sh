@@ -9,7 +9,8 @@
 #                 makes generated inputs under $TMP/ (a 10 MB field, NUL bytes …); failing fails the case
 # CASEDIR/wrap    optional shell words put before the binary (setpriv to drop root, unshare …)
 # CASEDIR/limits  optional "SECONDS MEGABYTES": the run is killed after SECONDS and may not map more
-#                 than MEGABYTES (ulimit -v; not under a sanitizer, whose shadow memory needs terabytes)
+#                 than MEGABYTES (ulimit -v). Under a sanitizer: 10 x SECONDS and no ulimit (its
+#                 shadow memory maps terabytes)
 # CASEDIR/not-under-sanitizers  optional: the case measures the real binary's time and memory
 #                 (200 MB of garbage); under ASan it is skipped (exit 77, which ctest shows as skipped)
 # The temporary directory prints as $TMP in the compared output.
@@ -30,6 +31,7 @@ wrap=; [ -f "$case/wrap" ] && wrap=$(cat "$case/wrap")
 kbytes=
 if [ -f "$case/limits" ]; then
   read -r seconds megabytes <"$case/limits"
+  [ -n "$sanitized" ] && seconds=$((seconds * 10))  # a hang guard there, not a speed test
   wrap="timeout -k 5 $seconds $wrap"
   [ -n "$sanitized" ] || kbytes=$((megabytes * 1024))
 fi
