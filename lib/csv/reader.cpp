@@ -22,6 +22,12 @@ std::size_t count_newlines(const char* begin, const char* end) {
   return static_cast<std::size_t>(std::count(begin, end, '\n'));
 }
 
+// "4 MiB"; a limit that is not whole MiB (tests, fuzzing) in bytes.
+std::string size_text(std::size_t bytes) {
+  if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
+  return fmt::format("{} bytes", bytes);
+}
+
 }  // namespace
 
 Reader::Reader(const std::string& path, ReaderOptions options)
@@ -33,9 +39,12 @@ Reader Reader::from_string(std::string text, ReaderOptions options) {
 
 Reader::Reader(std::unique_ptr<Source> source, ReaderOptions options)
     : source_(std::move(source)), options_(options) {
+  size_hint_ = source_->size_hint();
+  // A small file needs no 1 MiB buffer to be zeroed (a few KB of cadres.csv,
+  // and each run of a fuzz target): one chunk of its size reads it whole.
+  if (size_hint_ > 0 && size_hint_ < options_.chunk_bytes) options_.chunk_bytes = size_hint_ + 1;
   options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
   options_.max_record_bytes = std::max(options_.max_record_bytes, options_.chunk_bytes);
-  size_hint_ = source_->size_hint();
   detect_encoding();
   if (encoding_ == Encoding::gb18030) {
     iconv_t cd = ::iconv_open("UTF-8", "GB18030");
@@ -147,7 +156,9 @@ std::size_t Reader::decode_into(const char* raw, std::size_t n, bool at_eof) {
 }
 
 void Reader::validate_new_bytes(bool at_eof) {
-  std::size_t from = static_cast<std::size_t>(validated_ - base_);
+  // A resync after an over-long record can drop bytes never validated (a
+  // character cut by the chunk end): go on from the start of what is held.
+  std::size_t from = validated_ > base_ ? static_cast<std::size_t>(validated_ - base_) : 0;
   while (from < len_) {
     const std::string_view rest(buf_.data() + from, len_ - from);
     const std::size_t valid = valid_utf8_prefix(rest);
@@ -162,6 +173,12 @@ void Reader::validate_new_bytes(bool at_eof) {
 
 void Reader::compact() {
   if (pos_ == 0) return;
+  // Bad bytes before the unread part were reported or skipped by a resync:
+  // forget them, so memory follows the buffer, not the file (garbage has bad
+  // bytes everywhere, and the list would otherwise never run empty).
+  const auto passed = std::lower_bound(bad_offsets_.begin(), bad_offsets_.end(), base_ + pos_);
+  bad_offsets_.erase(bad_offsets_.begin(), passed);
+  bad_next_ = 0;
   std::memmove(buf_.data(), buf_.data() + pos_, len_ - pos_);
   base_ += pos_;
   len_ -= pos_;
@@ -189,6 +206,28 @@ bool Reader::fill() {
   return true;
 }
 
+// Line and 1-based field of buf_[offset], inside the record at pos_.
+std::pair<std::uint32_t, std::uint32_t> Reader::position_of(const Record& record, std::size_t offset) const {
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < spans_.size(); ++i) {
+    if (pos_ + spans_[i].begin <= offset) column = static_cast<std::uint32_t>(i + 1);
+  }
+  const auto line = record.line + static_cast<std::uint32_t>(count_newlines(buf_.data() + pos_, buf_.data() + offset));
+  return {line, column};
+}
+
+// A NUL byte is never text a spreadsheet wrote: it comes from a UTF-16 file
+// ("Unicode Text" in Excel), a binary file, or the zeros a crash can leave
+// in a file being written. Its record is not trusted (one defect, at the
+// first NUL), and no NUL reaches a message or an output.
+void Reader::attach_nul_defect(Record& record, std::size_t end) {
+  const void* nul = std::memchr(buf_.data() + pos_, '\0', end - pos_);
+  if (nul == nullptr) return;
+  const auto [line, column] = position_of(record, static_cast<std::size_t>(static_cast<const char*>(nul) - buf_.data()));
+  record.defects.push_back({Defect::Kind::bad_encoding, line, column,
+                            "byte 0x00 (NUL) is not text: a UTF-16 or binary file, or zeros left by a crash?"});
+}
+
 // One defect per record, at its first undecodable byte: a row of mojibake
 // needs one message, not one per character.
 void Reader::attach_encoding_defects(Record& record, std::size_t end) {
@@ -198,11 +237,7 @@ void Reader::attach_encoding_defects(Record& record, std::size_t end) {
     if (at < base_ + pos_ || reported) continue;  // skipped by a resync, or not the first
     reported = true;
     const auto offset = static_cast<std::size_t>(at - base_);
-    std::uint32_t column = 1;
-    for (std::size_t i = 0; i < spans_.size(); ++i) {
-      if (pos_ + spans_[i].begin <= offset) column = static_cast<std::uint32_t>(i + 1);
-    }
-    const auto line = record.line + static_cast<std::uint32_t>(count_newlines(buf_.data() + pos_, buf_.data() + offset));
+    const auto [line, column] = position_of(record, offset);
     std::string message = encoding_ == Encoding::gb18030
                               ? "bytes that are neither UTF-8 nor GB18030"
                               : fmt::format("byte 0x{:02X} is not UTF-8", static_cast<unsigned char>(buf_[offset]));
@@ -271,7 +306,7 @@ bool Reader::next(Record& record) {
       if (len_ - pos_ >= options_.max_record_bytes) {
         return resync_after_defect(
             record, {Defect::Kind::record_too_long, line_, 1,
-                     fmt::format("record longer than {} MiB (an unterminated quote?)", options_.max_record_bytes >> 20)});
+                     fmt::format("record longer than {} (an unterminated quote?)", size_text(options_.max_record_bytes))});
       }
       record.defects.clear();
       fill();
@@ -282,7 +317,11 @@ bool Reader::next(Record& record) {
       return resync_after_defect(record, {Defect::Kind::unterminated_quote, line_, column,
                                           "quote opened here is never closed"});
     }
-    // Complete: turn spans into fields, undoing "" where needed.
+    // Complete. Defects first: their lines are counted on the bytes as read,
+    // before undoing "" shifts a field's text over its own tail.
+    if (!bad_offsets_.empty()) attach_encoding_defects(record, end);
+    attach_nul_defect(record, end);
+    // Then turn spans into fields, undoing "" where needed.
     record.fields.reserve(spans_.size());
     for (const Span& span : spans_) {
       char* begin = buf_.data() + pos_ + span.begin;
@@ -290,7 +329,6 @@ bool Reader::next(Record& record) {
       if (span.unescape) size = unescape_quotes(begin, size);
       record.fields.emplace_back(begin, size);
     }
-    if (!bad_offsets_.empty()) attach_encoding_defects(record, end);
     line_ += newlines;
     pos_ = end;
     return true;

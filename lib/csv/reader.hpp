@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jiedui::csv {
@@ -68,6 +69,8 @@ class Reader {
   void validate_new_bytes(bool at_eof);
   void compact();
   void attach_encoding_defects(Record& record, std::size_t end);
+  void attach_nul_defect(Record& record, std::size_t end);
+  std::pair<std::uint32_t, std::uint32_t> position_of(const Record& record, std::size_t offset) const;
   bool resync_after_defect(Record& record, Defect defect);
 
   struct Span {

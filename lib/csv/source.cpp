@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -51,7 +52,8 @@ std::size_t FdSource::read(char* dst, std::size_t n) {
 // against the process's resident memory while it is scanned.
 std::optional<Utf8Tally> FdSource::tally_whole() {
   if (!regular_) return std::nullopt;
-  constexpr std::size_t chunk = std::size_t{1} << 20;
+  // Whole small files at once; 1 MiB at a time for big ones.
+  const std::size_t chunk = static_cast<std::size_t>(std::min<std::uint64_t>(std::uint64_t{1} << 20, size_ + 1));
   std::string buffer(chunk + 4, '\0');
   std::size_t carried = 0;
   off_t offset = 0;

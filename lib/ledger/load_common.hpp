@@ -42,21 +42,53 @@ inline std::optional<Day> read_day(TableReader& t, std::size_t column, bool requ
 
 // Holds a file's diagnostics and passes them on sorted by line and column,
 // so checks made after reading (overlaps) still come out in file order.
+// Memory stays bounded on a file of garbage (a million bad rows): past
+// kHoldLimit held diagnostics it streams instead, sorting only within a line
+// (rows arrive in line order), and whatever comes for an earlier line after
+// that (overlaps) follows, sorted, at the end.
 class SortingSink : public DiagnosticSink {
  public:
+  static constexpr std::size_t kHoldLimit = 10000;
+
   explicit SortingSink(DiagnosticSink& next) : next_(next) {}
   ~SortingSink() override {
-    std::stable_sort(held_.begin(), held_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
-    for (auto& d : held_) next_.report(std::move(d));
+    flush(held_, held_.size());
+    flush(late_, late_.size());
   }
-  void report(Diagnostic diagnostic) override { held_.push_back(std::move(diagnostic)); }
+  void report(Diagnostic diagnostic) override {
+    if (streaming_ && diagnostic.line < line_) {
+      late_.push_back(std::move(diagnostic));
+      return;
+    }
+    if (streaming_ && diagnostic.line > line_) flush(held_, held_.size());
+    line_ = std::max(line_, diagnostic.line);
+    held_.push_back(std::move(diagnostic));
+    if (!streaming_ && held_.size() > kHoldLimit) {
+      streaming_ = true;
+      // All but the current line's, which may still grow.
+      flush(held_, static_cast<std::size_t>(std::count_if(held_.begin(), held_.end(),
+                                                          [&](const Diagnostic& d) { return d.line < line_; })));
+    }
+  }
   void note(std::string message) override { next_.note(std::move(message)); }
 
  private:
+  static void sort(std::vector<Diagnostic>& list) {
+    std::stable_sort(list.begin(), list.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+  }
+  // Sorts the list, passes on its first `count`, keeps the rest.
+  void flush(std::vector<Diagnostic>& list, std::size_t count) {
+    sort(list);
+    for (std::size_t i = 0; i < count; ++i) next_.report(std::move(list[i]));
+    list.erase(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(count));
+  }
+
   DiagnosticSink& next_;
-  std::vector<Diagnostic> held_;
+  std::vector<Diagnostic> held_, late_;
+  std::uint32_t line_ = 0;  // the highest line so far
+  bool streaming_ = false;
 };
 
 }  // namespace jiedui::ledger

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "ledger/vocab.hpp"
 
 namespace jiedui::ledger {
@@ -47,15 +49,20 @@ void TableReader::read_header() {
   }
   if (!record_.defects.empty()) return;
   header_fields_ = record_.fields.size();
-  std::vector<std::string> normalized(spec_.columns.size());
+  // The names each column answers to, normalised once: a header of a
+  // million cells (a row of commas) must not normalise every alias a
+  // million times.
+  std::vector<std::vector<std::string>> names(spec_.columns.size());
+  for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+    names[c].emplace_back(spec_.columns[c].name);
+    for (std::string_view alias : spec_.columns[c].aliases) names[c].push_back(normalize_header(alias));
+  }
   bool ok = true;
   for (std::size_t f = 0; f < record_.fields.size(); ++f) {
     const std::string name = normalize_header(record_.fields[f]);
     for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
       const ColumnSpec& column = spec_.columns[c];
-      bool match = name == column.name;
-      for (std::string_view alias : column.aliases) match = match || name == normalize_header(alias);
-      if (!match) continue;
+      if (std::find(names[c].begin(), names[c].end(), name) == names[c].end()) continue;
       if (index_[c] >= 0) {
         report_at(Severity::error, Code::duplicate_column, record_.line, static_cast<std::uint32_t>(f + 1),
                   fmt::format("'{}' is column {} again ({}); keep one", record_.fields[f], index_[c] + 1,
