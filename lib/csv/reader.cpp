@@ -25,7 +25,7 @@ std::size_t count_newlines(const char* begin, const char* end) {
 }  // namespace
 
 Reader::Reader(const std::string& path, ReaderOptions options)
-    : Reader(std::make_unique<FdSource>(path), options) {}
+    : Reader(std::make_unique<FdSource>(path, options.start_offset), options) {}
 
 Reader Reader::from_string(std::string text, ReaderOptions options) {
   return Reader(std::make_unique<StringSource>(std::move(text)), options);
@@ -35,6 +35,8 @@ Reader::Reader(std::unique_ptr<Source> source, ReaderOptions options)
     : source_(std::move(source)), options_(options) {
   options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
   options_.max_record_bytes = std::max(options_.max_record_bytes, options_.chunk_bytes);
+  line_ = options_.first_line;
+  if (options_.start_offset != 0) started_ = true;  // mid-file: no BOM there
   size_hint_ = source_->size_hint();
   detect_encoding();
   if (encoding_ == Encoding::gb18030) {
@@ -87,7 +89,7 @@ void Reader::detect_encoding() {
   }
   encoding_ = Encoding::utf8;
   if (options_.encoding == Encoding::utf8) {
-    validate_utf8_ = true;
+    validate_utf8_ = !options_.trusted_utf8;
     return;
   }
   if (const auto tally = source_->tally_whole()) {

@@ -36,6 +36,14 @@ struct ReaderOptions {
   // A record longer than this is a defect (almost always a stray quote that
   // swallowed the rest of the file); it bounds memory on any input.
   std::size_t max_record_bytes = std::size_t{4} << 20;
+
+  // Reading a file from the middle (a chunk of a parallel read, which starts
+  // at a line start): the byte offset to start at, the line number there,
+  // and no BOM to strip. `trusted_utf8` (with Encoding::utf8) skips the
+  // validation the caller has already done on the whole file.
+  std::uint64_t start_offset = 0;
+  std::uint32_t first_line = 1;
+  bool trusted_utf8 = false;
 };
 
 class Source;
@@ -58,6 +66,13 @@ class Reader {
   // True when automatic detection chose GB18030 (the CLI says so on stderr).
   bool fell_back_to_gb18030() const { return fell_back_; }
   std::uint64_t bytes_consumed() const { return raw_consumed_; }
+  // Where the next record starts, before blank lines are skipped: the offset
+  // in the stream (in decoded bytes, so file bytes for UTF-8), counting
+  // options.start_offset, and its line number.
+  std::uint64_t position() const { return options_.start_offset + base_ + pos_; }
+  std::uint32_t line() const { return line_; }
+  // Whether UTF-8 is validated as it is read (false: proven valid up front).
+  bool validates_utf8() const { return validate_utf8_; }
   std::uint64_t size_hint() const { return size_hint_; }  // 0 if unknown
 
  private:
