@@ -85,7 +85,7 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
     }
     if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(r.id, 0); !fresh) {
       t.report(Severity::error, Code::duplicate_id, r_id,
-               fmt::format("id {} is already on line {}", r.id, ledger.recipients[it->second].line));
+               fmt::format("id {} is already on line {}", r.id, ledger.recipients[*it].line));
       continue;
     }
     r.name = t.cell(r_name);
@@ -179,7 +179,7 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
     }
     if (const auto [it, fresh] = ledger.cadre_ids.try_emplace(c.id, 0); !fresh) {
       t.report(Severity::error, Code::duplicate_id, c_id,
-               fmt::format("id {} is already on line {}", c.id, ledger.cadres[it->second].line));
+               fmt::format("id {} is already on line {}", c.id, ledger.cadres[*it].line));
       continue;
     }
     c.name = t.cell(c_name);
