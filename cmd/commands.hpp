@@ -11,6 +11,7 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals);
 std::function<int()> setup_explain(CLI::App& app, const Globals& globals);
 std::function<int()> setup_init(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
+std::function<int()> setup_sample(CLI::App& app, const Globals& globals);
 
 // --year/--quarter/--month/--from/--to, shared by audit, due, explain, report.
 void add_period_options(CLI::App& app, audit::PeriodChoice& period);

@@ -20,6 +20,7 @@ const std::vector<Command>& commands() {
       {"explain", "how the audit counted one recipient: one row per pairing, rule and bucket", setup_explain},
       {"init", "create an empty ledger set with headers", setup_init},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
+      {"sample", "generate a realistic ledger set of any size (trying jiedui, benchmarks)", setup_sample},
   };
   return all;
 }
@@ -60,7 +61,7 @@ std::string unknown_command_message(std::string_view word) {
 std::string_view first_positional(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "-C" || arg == "--ledger" || arg == "--input-encoding") {
+    if (arg == "-C" || arg == "--ledger" || arg == "--input-encoding" || arg == "--threads") {
       ++i;
       continue;
     }
@@ -79,6 +80,9 @@ int run(int argc, char** argv) {
                  "encoding of the ledgers: auto (UTF-8, else GB18030), utf-8 or gb18030")
       ->check(CLI::IsMember({"auto", "utf-8", "gb18030"}));
   app.add_flag("-q,--quiet", globals.quiet, "no summary or notes on standard error");
+  app.add_option("--threads", globals.threads_option,
+                 "threads that read visits.csv (default: $JIEDUI_THREADS, else every core); results are the same")
+      ->check(CLI::Range(1u, 1024u));
   app.set_version_flag("--version", "jiedui 0.1.0");
   app.require_subcommand(1);
   std::function<int()> runner;
