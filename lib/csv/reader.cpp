@@ -286,7 +286,7 @@ bool Reader::next(Record& record) {
     }
     // Complete: turn spans into fields, undoing "" where needed.
     record.fields.reserve(spans_.size());
-    for (const Span& span : spans_) {
+    for (const FieldSpan& span : spans_) {
       char* begin = buf_.data() + pos_ + span.begin;
       std::size_t size = span.end - span.begin;
       if (span.unescape) size = unescape_quotes(begin, size);

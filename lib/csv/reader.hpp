@@ -44,9 +44,12 @@ struct ReaderOptions {
   std::uint64_t start_offset = 0;
   std::uint32_t first_line = 1;
   bool trusted_utf8 = false;
+  // false: only the byte-at-a-time scan (tests compare it with the block scan).
+  bool fast_scan = true;
 };
 
 class Source;
+struct FieldSpan;  // scan.hpp
 
 class Reader {
  public:
@@ -85,10 +88,6 @@ class Reader {
   void attach_encoding_defects(Record& record, std::size_t end);
   bool resync_after_defect(Record& record, Defect defect);
 
-  struct Span {
-    std::uint32_t begin, end;
-    bool unescape;
-  };
   enum class Scan { complete, need_more, unterminated };
   Scan scan_record(std::size_t& record_end, std::uint32_t& newlines, Record& record);
 
@@ -110,7 +109,7 @@ class Reader {
   std::uint32_t line_ = 1;
   std::uint64_t raw_consumed_ = 0;
   std::uint64_t size_hint_ = 0;
-  std::vector<Span> spans_;
+  std::vector<FieldSpan> spans_;
 };
 
 }  // namespace jiedui::csv
