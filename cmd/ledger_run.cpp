@@ -73,6 +73,7 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
                                     const std::function<void(const LoadedSet&, audit::AuditOptions&)>& prepare) {
   auto run = std::make_unique<AuditRun>();
   run->load = g.load_options();
+  run->load.keep_text = false;  // the engine counts records; it reads no notes
   run->load.today = request.as_of.empty() ? today() : parse_option_day(request.as_of, "--as-of");
   run->options.as_of = run->load.today;
   run->options.period = audit::choose_period(request.period, run->options.as_of);

@@ -27,6 +27,18 @@ std::optional<std::uint64_t> IdMap::pack(std::string_view id) {
   return value * 11 + static_cast<std::uint64_t>(c - '0');
 }
 
+std::uint64_t IdMap::key_of(std::string_view id, std::uint32_t& kind) const {
+  const auto packed = pack(id);
+  kind = packed ? kPacked : 1;
+  return packed ? *packed : std::hash<std::string_view>{}(id);
+}
+
+void IdMap::prefetch(std::string_view id) const {
+  if (slots_.empty()) return;
+  std::uint32_t kind;
+  __builtin_prefetch(&slots_[mix(key_of(id, kind)) & (slots_.size() - 1)]);
+}
+
 // The slot holding `id`, or the empty slot where it would go.
 std::size_t IdMap::locate(std::uint64_t key, std::uint32_t text_kind, std::string_view id) const {
   const std::size_t mask = slots_.size() - 1;
@@ -59,7 +71,7 @@ std::optional<std::uint32_t> IdMap::find(std::string_view id) const {
 }
 
 std::pair<std::uint32_t*, bool> IdMap::try_emplace(std::string_view id, std::uint32_t value) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();
+  if ((used_ + 1) * 4 > slots_.size() * 3) grow();  // at most 3/4 full: 8 MiB for 300,000 ids
   const auto packed = pack(id);
   const std::uint64_t key = packed ? *packed : std::hash<std::string_view>{}(id);
   const std::uint32_t kind = packed ? kPacked : 1;

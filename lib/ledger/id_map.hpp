@@ -23,6 +23,9 @@ class IdMap {
   std::pair<std::uint32_t*, bool> try_emplace(std::string_view id, std::uint32_t value);
   std::uint32_t& operator[](std::string_view id) { return *try_emplace(id, 0).first; }
   bool erase(std::string_view id);
+  // Starts loading the slot `id` hashes to, so that a find() soon after
+  // does not wait for memory (visits.csv looks up two ids per record).
+  void prefetch(std::string_view id) const;
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
@@ -36,6 +39,7 @@ class IdMap {
     std::uint32_t value = 0;
     std::uint32_t text = kEmpty;  // kPacked, or 1 + index into texts_
   };
+  std::uint64_t key_of(std::string_view id, std::uint32_t& kind) const;
   std::size_t locate(std::uint64_t key, std::uint32_t text_kind, std::string_view id) const;
   void grow();
 

@@ -24,6 +24,9 @@ struct LoadOptions {
   // order, exactly as with one thread.
   unsigned threads = 1;
   std::size_t chunk_bytes = std::size_t{4} << 20;
+  // false: the caller never reads a Visit's items, must or notes, so the
+  // parallel read need not copy them (they may then be empty).
+  bool keep_text = true;
 };
 
 // Lets the id sets be searched with a string_view, without building a string.
@@ -42,6 +45,11 @@ class Ledger {
 
   std::optional<std::uint32_t> find_recipient(std::string_view id) const;  // id as written; x or X
   std::optional<std::uint32_t> find_cadre(std::string_view id) const;
+  // Hints that find_recipient(r) and find_cadre(c) are coming.
+  void prefetch_ids(std::string_view r, std::string_view c) const {
+    recipient_ids.prefetch(r);
+    cadre_ids.prefetch(c);
+  }
   std::string path_of(std::string_view file_name) const;  // dir/file_name as shown to users
   const District& district_of(const Recipient& r) const { return districts[r.district]; }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
@@ -276,11 +277,23 @@ Ledger load_ledger(const std::string& dir, const LoadOptions& options, Diagnosti
     throw InputError(dir, std::filesystem::exists(dir, ec) ? "is not a directory" : "no such ledger directory");
   Ledger ledger;
   ledger.dir = dir;
+  // recipients.csv and cadres.csv share nothing: with threads, cadres are
+  // read beside recipients and their diagnostics passed on after, in the
+  // order one thread gives.
+  CollectingSink cadre_sink;
+  std::future<void> cadres;
+  if (options.threads > 1)
+    cadres = std::async(std::launch::async, [&] { load_cadres(ledger, options, cadre_sink); });
   {
     SortingSink sorted(sink);
     load_recipients(ledger, options, sorted);
   }
-  {
+  if (cadres.valid()) {
+    cadres.get();
+    for (auto& note : cadre_sink.notes) sink.note(std::move(note));
+    SortingSink sorted(sink);
+    for (auto& d : cadre_sink.diagnostics) sorted.report(std::move(d));
+  } else {
     SortingSink sorted(sink);
     load_cadres(ledger, options, sorted);
   }

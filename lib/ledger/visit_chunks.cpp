@@ -39,8 +39,12 @@ struct Batch {
   std::vector<Held> diagnostics;
   std::exception_ptr error;
 
-  void add(const Visit& v) {
+  void add(const Visit& v, bool keep_text) {
     visits.push_back(v);
+    if (!keep_text) {
+      visits.back().items = visits.back().must = visits.back().notes = {};
+      return;
+    }
     for (std::string_view s : {v.items, v.must, v.notes}) {
       spans.push_back(static_cast<std::uint32_t>(text.size()));
       spans.push_back(static_cast<std::uint32_t>(s.size()));
@@ -48,7 +52,7 @@ struct Batch {
     }
   }
   void finish() {
-    for (std::size_t i = 0; i < visits.size(); ++i) {
+    for (std::size_t i = 0; i < spans.size() / 6; ++i) {
       const std::uint32_t* s = &spans[i * 6];
       visits[i].items = std::string_view(text).substr(s[0], s[1]);
       visits[i].must = std::string_view(text).substr(s[2], s[3]);
@@ -110,7 +114,7 @@ struct Plan {
     TableReader t(csv::Reader(path, o), header, sink);
     Visit v;
     while (t.next_before(stop)) {
-      if (read_visit(t, ledger, options, v)) batch.add(v);
+      if (read_visit(t, ledger, options, v)) batch.add(v, options.keep_text);
     }
     batch.end = t.reader().position();
     batch.end_line = t.reader().line();

@@ -46,6 +46,7 @@ bool read_must(TableReader& t, std::string_view text) {
 bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options, Visit& v) {
   v = Visit{};
   v.line = t.line();
+  ledger.prefetch_ids(t.cell(v_recipient), t.cell(v_cadre));  // both misses overlap the date's parsing
   bool ok = require(t, v_date, "a work record needs a date");
   const auto day = read_day(t, v_date, true, options);
   ok = ok && day && (options.today == Day{} || *day <= options.today);
