@@ -70,17 +70,21 @@ void read_gender_birth(TableReader& t, std::size_t gender_col, std::size_t birth
   }
 }
 
-// Room for every row a file can hold (each needs at least its line end and a
-// few cells), so the vectors never move their rows while growing. Reserved
-// pages that no row reaches are never touched, so they cost no memory.
+// Room for about every row a file can hold (a row of the required cells
+// takes at least ~48 bytes), so a province's rows are never moved while the
+// vector grows. Reserved pages no row reaches are never touched and cost no
+// memory; the reservation stays under 1 GiB of address space, so a bigger
+// file (10 million people) grows as usual rather than ask for too much.
+template <class Row>
 std::size_t rows_at_most(const TableReader& t) {
-  return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 24 + 16, std::uint64_t{1} << 28));
+  const std::uint64_t cap = (std::uint64_t{1} << 30) / sizeof(Row);
+  return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 48 + 16, cap));
 }
 
 void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
                 options.encoding, sink);
-  ledger.recipients.reserve(rows_at_most(t));
+  ledger.recipients.reserve(rows_at_most<Recipient>(t));
   while (t.next()) {
     Recipient r;
     r.line = t.line();
@@ -176,7 +180,7 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
 void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   (void)options;
   TableReader t(ledger.path_of("cadres.csv"), ledger.path_of("cadres.csv"), cadres_spec(), options.encoding, sink);
-  ledger.cadres.reserve(rows_at_most(t));
+  ledger.cadres.reserve(rows_at_most<Cadre>(t));
   while (t.next()) {
     Cadre c;
     c.line = t.line();
@@ -216,7 +220,7 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
 std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   TableReader t(ledger.path_of("pairings.csv"), ledger.path_of("pairings.csv"), pairings_spec(), options.encoding,
                 sink);
-  ledger.pairings.reserve(rows_at_most(t));
+  ledger.pairings.reserve(rows_at_most<Pairing>(t));
   while (t.next()) {
     Pairing p;
     p.line = t.line();
