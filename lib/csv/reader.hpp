@@ -74,6 +74,9 @@ class Reader {
   // options.start_offset, and its line number.
   std::uint64_t position() const { return options_.start_offset + base_ + pos_; }
   std::uint32_t line() const { return line_; }
+  // The bytes read but not yet returned as records, starting at position()
+  // (valid until the next call to next()): callers may look ahead in them.
+  std::string_view buffered() const { return {buf_.data() + pos_, len_ - pos_}; }
   // Whether UTF-8 is validated as it is read (false: proven valid up front).
   bool validates_utf8() const { return validate_utf8_; }
   std::uint64_t size_hint() const { return size_hint_; }  // 0 if unknown
