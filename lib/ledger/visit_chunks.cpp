@@ -113,7 +113,9 @@ struct Plan {
     BatchSink sink(batch);
     TableReader t(csv::Reader(path, o), header, sink);
     Visit v;
+    VisitPrefetcher prefetcher;
     while (t.next_before(stop)) {
+      prefetcher.next(t, ledger);
       if (read_visit(t, ledger, options, v)) batch.add(v, options.keep_text);
     }
     batch.end = t.reader().position();

@@ -9,6 +9,17 @@
 
 namespace jiedui::ledger {
 
+// Prefetches the id-table slots of the records a few lines ahead; call
+// once per row, before read_visit.
+class VisitPrefetcher {
+ public:
+  void next(const TableReader& t, const Ledger& ledger);
+
+ private:
+  static constexpr int kLines = 8;
+  std::uint64_t ahead_ = 0;  // stream offset of the line after the last one prefetched
+};
+
 // Validates the current row of visits.csv (SPEC §2), reporting through `t`;
 // true when `v` holds a usable record (its views point into `t`'s row).
 bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options, Visit& v);
