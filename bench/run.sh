@@ -11,7 +11,8 @@
 #   huge      10 M recipients, 100 M records (~15 GB), generated, audited, deleted
 # Each mode writes bench/results/MODE.md; BENCHMARKS.md gets them all below
 # its marker line. Environment: JIEDUI (the binary; default build/jiedui),
-# BENCH_DATA (scratch dir, default /tmp/jiedui-bench), RECIPIENTS, RECORDS.
+# BENCH_DATA (scratch dir, default /tmp/jiedui-bench), RECIPIENTS, RECORDS,
+# REPEAT (province mode: best of REPEAT runs of each task, default 3).
 # `make bench` installs what it needs (time, sqlite3, miller, nodejs, npm,
 # and @duckdb/node-api into bench/node_modules) and runs all three.
 set -euo pipefail
@@ -27,19 +28,24 @@ modes=("$@"); [ ${#modes[@]} -gt 0 ] || modes=(province memory huge)
 mkdir -p "$data" "$here/results"
 [ -x "$bin" ] || { echo "bench: no $bin (build first, or set JIEDUI)"; exit 2; }
 
-# measure LABEL CMD…: runs CMD (stdout to /dev/null) under /usr/bin/time -v;
-# sets WALL (s), RSS (MB) and prints a line.
+# measure LABEL CMD…: runs CMD (stdout to /dev/null) under /usr/bin/time -v,
+# $TIMES times; sets WALL (s) and RSS (MB) of the fastest run and prints a line.
+TIMES=1
 measure() {
   local label=$1; shift
-  local log=$data/time.log
-  if ! /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$data/stderr.log"; then
-    if ! grep -q "Exit status: 1" "$log"; then  # 1 = findings or problems: fine here
-      echo "bench: $label failed:"; cat "$data/stderr.log" "$log" | tail -20; exit 1
+  local log=$data/time.log best="" best_rss="" wall rss i
+  for ((i = 0; i < TIMES; i++)); do
+    if ! /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$data/stderr.log"; then
+      if ! grep -q "Exit status: 1" "$log"; then  # 1 = findings or problems: fine here
+        echo "bench: $label failed:"; cat "$data/stderr.log" "$log" | tail -20; exit 1
+      fi
     fi
-  fi
-  WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
-  RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
-  printf '  %-58s %8.2f s %7s MB\n' "$label" "$WALL" "$RSS"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
+    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$wall best_rss=$rss; fi
+  done
+  WALL=$best RSS=$best_rss
+  printf '  %-58s %8.2f s %7s MB%s\n' "$label" "$WALL" "$RSS" "$([ "$TIMES" -gt 1 ] && echo " (best of $TIMES)")"
 }
 
 machine() {
@@ -63,6 +69,7 @@ province() {
   local visits_bytes; visits_bytes=$(stat -c %s "$set/visits.csv")
   local nrec; nrec=$({ "$bin" --threads 1 -C "$set" check --as-of $asof 2>&1 >/dev/null || true; } | sed -n 's/.*pairings, \([0-9]*\) work records/\1/p')
   warm "$set"/*.csv
+  TIMES=${REPEAT:-3}
   local parse; parse=$("$parse_bench" "$set/visits.csv" 3)
   echo "  parse_bench: $parse"
   declare -A W R
@@ -79,16 +86,19 @@ province() {
   else
     echo "  jiedui report districts --by county: skipped (jiedui report does not exist in this build yet)"
   fi
+  TIMES=1
   run "jiedui audit --dump-counts (the numbers compared)" "$bin" -q -C "$set" audit --year $year --as-of $asof \
     --format csv --dump-counts "$out/jiedui/pairings.csv"
   awk -F, 'NR > 1 {c[$4] += $5; v[$4] += $6} END {print "county,contacts,visits"; for (k in c) print k "," c[k] "," v[k]}' \
     "$out/jiedui/pairings.csv" >"$out/jiedui/counties.csv"
+  TIMES=${REPEAT:-3}
   local duck_label sqlite_label miller_label
   duck_label="DuckDB (@duckdb/node-api $(cd "$here" && node -p "require('./node_modules/@duckdb/node-api/package.json').version"))"
   sqlite_label="sqlite3 $(sqlite3 --version | cut -d' ' -f1) (.import + index + SQL)"
   miller_label="Miller $(mlr --version | cut -d' ' -f2)"
   run "$duck_label" node "$here/peers/duckdb.mjs" "$set" "$out/duckdb" $year
   run "$sqlite_label" bash "$here/peers/sqlite.sh" "$set" "$out/sqlite" $year
+  TIMES=1  # Miller takes a minute
   run "$miller_label" bash "$here/peers/miller.sh" "$set" "$out/miller" $year
 
   # The numbers must agree: per pairing and per county, byte for byte once sorted.
@@ -117,7 +127,7 @@ province() {
          "$(awk -v b="$bytes" 'BEGIN {printf "%.0f MB", b / 1e6}') in four files, visits.csv" \
          "$(awk -v b="$visits_bytes" 'BEGIN {printf "%.0f MB", b / 1e6}'), generated in ${gen_wall} s" \
          "($(awk -v b="$bytes" -v s="$gen_wall" 'BEGIN {printf "%.0f MB/s", b / 1e6 / s}'))." \
-         "Files in the page cache; wall time and peak RSS from \`/usr/bin/time -v\`, one run each."
+         "Files in the page cache; wall time and peak RSS from \`/usr/bin/time -v\`, best of ${REPEAT:-3} runs (Miller: one)."
     echo
     echo "CSV reader alone (\`build/parse_bench visits.csv\`, best of 3): $parse"
     echo
@@ -141,6 +151,7 @@ province() {
 }
 
 memory() {
+  TIMES=1
   local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "== memory: audit RSS with $recipients recipients and 10 or 100 records each"
   local rows=""
@@ -168,6 +179,7 @@ memory() {
 }
 
 huge() {
+  TIMES=1
   local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
   local n=${HUGE_RECIPIENTS:-10000000} set=$data/huge
   echo "== huge: $n recipients, 10 records each (generated, audited, deleted)"
