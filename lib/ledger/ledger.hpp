@@ -45,11 +45,6 @@ class Ledger {
 
   std::optional<std::uint32_t> find_recipient(std::string_view id) const;  // id as written; x or X
   std::optional<std::uint32_t> find_cadre(std::string_view id) const;
-  // Hints that find_recipient(r) and find_cadre(c) are coming.
-  void prefetch_ids(std::string_view r, std::string_view c) const {
-    recipient_ids.prefetch(r);
-    cadre_ids.prefetch(c);
-  }
   std::string path_of(std::string_view file_name) const;  // dir/file_name as shown to users
   const District& district_of(const Recipient& r) const { return districts[r.district]; }
 

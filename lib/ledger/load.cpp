@@ -8,6 +8,7 @@
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
+#include "ledger/id_prefetcher.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/load_common.hpp"
 #include "ledger/resident_id.hpp"
@@ -85,7 +86,9 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
   TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
                 options.encoding, sink);
   ledger.recipients.reserve(rows_at_most<Recipient>(t));
+  IdPrefetcher prefetcher(r_id, ledger.recipient_ids);  // inserts land on slots already fetched
   while (t.next()) {
+    prefetcher.next(t);
     Recipient r;
     r.line = t.line();
     if (!require(t, r_id, "a recipient needs an id") || !require(t, r_name, "a recipient needs a name")) continue;
@@ -181,7 +184,9 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
   (void)options;
   TableReader t(ledger.path_of("cadres.csv"), ledger.path_of("cadres.csv"), cadres_spec(), options.encoding, sink);
   ledger.cadres.reserve(rows_at_most<Cadre>(t));
+  IdPrefetcher prefetcher(c_id, ledger.cadre_ids);
   while (t.next()) {
+    prefetcher.next(t);
     Cadre c;
     c.line = t.line();
     if (!require(t, c_id, "a cadre needs an id") || !require(t, c_name, "a cadre needs a name")) continue;
@@ -221,7 +226,9 @@ std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, Diagnost
   TableReader t(ledger.path_of("pairings.csv"), ledger.path_of("pairings.csv"), pairings_spec(), options.encoding,
                 sink);
   ledger.pairings.reserve(rows_at_most<Pairing>(t));
+  IdPrefetcher prefetcher(p_recipient, ledger.recipient_ids, p_cadre, &ledger.cadre_ids);
   while (t.next()) {
+    prefetcher.next(t);
     Pairing p;
     p.line = t.line();
     bool ok = require(t, p_recipient, "a pairing needs a recipient id");

@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "ledger/id_prefetcher.hpp"
 #include "ledger/schema.hpp"
 #include "ledger/visit_row.hpp"
 
@@ -113,9 +114,9 @@ struct Plan {
     BatchSink sink(batch);
     TableReader t(csv::Reader(path, o), header, sink);
     Visit v;
-    VisitPrefetcher prefetcher;
+    IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids, v_cadre, &ledger.cadre_ids);
     while (t.next_before(stop)) {
-      prefetcher.next(t, ledger);
+      prefetcher.next(t);
       if (read_visit(t, ledger, options, v)) batch.add(v, options.keep_text);
     }
     batch.end = t.reader().position();

@@ -9,16 +9,9 @@
 
 namespace jiedui::ledger {
 
-// Prefetches the id-table slots of the records a few lines ahead; call
-// once per row, before read_visit.
-class VisitPrefetcher {
- public:
-  void next(const TableReader& t, const Ledger& ledger);
-
- private:
-  static constexpr int kLines = 8;
-  std::uint64_t ahead_ = 0;  // stream offset of the line after the last one prefetched
-};
+// visits.csv's column order (visits_spec()), for the readers of its rows.
+enum VisitColumn : std::size_t { v_date, v_recipient, v_cadre, v_mode, v_items, v_policies, v_difficulties, v_deeds,
+                                 v_funds, v_escalated, v_must, v_notes };
 
 // Validates the current row of visits.csv (SPEC §2), reporting through `t`;
 // true when `v` holds a usable record (its views point into `t`'s row).

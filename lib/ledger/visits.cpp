@@ -1,6 +1,7 @@
 // for_each_visit: visits.csv streamed row by row, every check of SPEC §2.
 #include <fmt/format.h>
 
+#include "ledger/id_prefetcher.hpp"
 #include "ledger/load_common.hpp"
 #include "ledger/money.hpp"
 #include "ledger/resident_id.hpp"
@@ -8,10 +9,6 @@
 #include "ledger/vocab.hpp"
 
 namespace jiedui::ledger {
-
-// visits_spec() column order.
-enum V : std::size_t { v_date, v_recipient, v_cadre, v_mode, v_items, v_policies, v_difficulties, v_deeds, v_funds,
-                       v_escalated, v_must, v_notes };
 
 namespace {
 
@@ -43,36 +40,6 @@ bool read_must(TableReader& t, std::string_view text) {
 }
 
 }  // namespace
-
-// Looks a few lines ahead in the reader's buffer for the recipient and cadre
-// cells and prefetches their id-table slots, so that by the time the row is
-// read its lookups hit the cache (two cache misses per record were a quarter
-// of audit's time on a province). Only a hint: a quoted line break or an odd
-// row makes it prefetch the wrong slot, never read a wrong value.
-void VisitPrefetcher::next(const TableReader& t, const Ledger& ledger) {
-  const csv::Reader& reader = t.reader();
-  const std::string_view rest = reader.buffered();
-  const std::uint64_t at = reader.position();
-  if (ahead_ < at || ahead_ > at + rest.size()) ahead_ = at;
-  // One line further each row: kLines ahead once it has run a little.
-  for (int step = ahead_ == at ? kLines : 1; step > 0; --step) {
-    const std::string_view from = rest.substr(static_cast<std::size_t>(ahead_ - at));
-    const std::size_t nl = from.find('\n');
-    if (nl == std::string_view::npos) return;
-    ahead_ += nl + 1;
-    const std::string_view line = from.substr(0, nl);
-    std::string_view cells[2];
-    const int wanted[2] = {t.field_index(v_recipient), t.field_index(v_cadre)};
-    std::size_t start = 0;
-    for (int field = 0; start <= line.size() && field <= std::max(wanted[0], wanted[1]); ++field) {
-      const std::size_t comma = std::min(line.find(',', start), line.size());
-      for (int k = 0; k < 2; ++k)
-        if (field == wanted[k]) cells[k] = line.substr(start, comma - start);
-      start = comma + 1;
-    }
-    ledger.prefetch_ids(cells[0], cells[1]);
-  }
-}
 
 bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options, Visit& v) {
   v = Visit{};
@@ -143,10 +110,10 @@ void for_each_visit(const Ledger& ledger, const LoadOptions& options, Diagnostic
   if (for_each_visit_parallel(t, path, ledger, options, sink, on_visit, progress)) return;
   std::uint64_t rows = 0;
   Visit v;
-  VisitPrefetcher prefetcher;
+  IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids, v_cadre, &ledger.cadre_ids);
   while (t.next()) {
     if (progress && (++rows & 0xFFFF) == 0) progress(t.bytes_consumed(), t.size_hint());
-    prefetcher.next(t, ledger);
+    prefetcher.next(t);
     if (read_visit(t, ledger, options, v)) on_visit(v);
   }
   if (progress) progress(t.bytes_consumed(), t.size_hint());
