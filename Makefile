@@ -15,6 +15,9 @@ DEBS := g++ cmake ninja-build pkg-config python3 libcli11-dev libfmt-dev \
 # Only `make fuzz` needs these: clang and its libFuzzer runtime (libclang_rt.fuzzer).
 FUZZ_DEBS := clang libclang-rt-14-dev
 
+BENCH_DEBS := time sqlite3 miller nodejs npm
+BENCH_MODES ?= province memory huge
+
 .PHONY: all deps build run test asan check-asan fuzz bench man install format clean
 
 all: build
@@ -69,6 +72,19 @@ fuzz:
 	    || { status=1; echo "fuzz_$$t FAILED: see $(FUZZ_BUILD)/fuzz_$$t.log"; tail -30 $(FUZZ_BUILD)/fuzz_$$t.log; }; \
 	  grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' $(FUZZ_BUILD)/fuzz_$$t.log; \
 	done; exit $$status
+# jiedui against DuckDB, sqlite3 and Miller on a generated province, then the
+# memory and 100M-record runs (bench/run.sh; BENCH_MODES picks some). Not part
+# of `make test`: it takes minutes and needs ~20 GB of scratch disk.
+bench: build
+	@missing=$$(for p in $(BENCH_DEBS); do dpkg -s $$p >/dev/null 2>&1 || command -v $$p >/dev/null || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	cd bench && npm install --no-audit --no-fund
+	JIEDUI=$(CURDIR)/$(BUILD)/jiedui bench/run.sh $(BENCH_MODES)
 
 install: build
 	cmake --install $(BUILD)

@@ -2,10 +2,13 @@
 // order. Exit 1 when a finding reaches --fail-on (cron mails it), else 0.
 #include <fmt/format.h>
 
+#include <cstdio>
+
 #include "audit/audit.hpp"
 #include "audit/finding_filter.hpp"
 #include "audit/period.hpp"
 #include "commands.hpp"
+#include "error.hpp"
 #include "ledger_run.hpp"
 #include "out/text_mask.hpp"
 
@@ -17,7 +20,31 @@ struct Options {
   AuditRequest request;
   std::string fail_on = "error";
   std::string only, district, cadre;
+  std::string dump_counts;  // hidden: bench/run.sh compares these with its peers'
 };
+
+// For bench/run.sh: per pairing with a contacts or visits rule, the records
+// the audit counted (unmasked ids), one CSV row each where any were.
+void dump_counts(const std::string& path, const AuditRun& run) {
+  std::FILE* file = std::fopen(path.c_str(), "w");
+  if (file == nullptr) throw OutputError(fmt::format("{}: cannot write", path));
+  const ledger::Ledger& ledger = run.set.ledger;
+  const audit::ComplianceResult& c = run.result.compliance;
+  fmt::print(file, "recipient,cadre,start,county,contacts,visits\n");
+  for (std::uint32_t p = 0; p < ledger.pairings.size(); ++p) {
+    std::int64_t contacts = 0, visits = 0;
+    for (const audit::RuleResult& r : c.rules_of_pairing(p)) {
+      if (r.rule->measure == rules::Measure::contacts) contacts = r.done;
+      if (r.rule->measure == rules::Measure::visits) visits = r.done;
+    }
+    if (contacts + visits == 0) continue;
+    const ledger::Pairing& pairing = ledger.pairings[p];
+    const ledger::Recipient& recipient = ledger.recipients[pairing.recipient];
+    fmt::print(file, "{},{},{},{},{},{}\n", recipient.id, ledger.cadres[pairing.cadre].id, audit::iso_date(pairing.start),
+               ledger.district_of(recipient).county, contacts, visits);
+  }
+  if (std::fclose(file) != 0) throw OutputError(fmt::format("{}: cannot write", path));
+}
 
 std::vector<out::Column> finding_columns() {
   std::vector<out::Column> columns;
@@ -38,6 +65,7 @@ int run(const Options& o, const Globals& g) {
   const audit::FindingFilter filter = audit::make_finding_filter(o.only, o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
   const auto run = run_audit(g, o.request, "audit");
+  if (!o.dump_counts.empty()) dump_counts(o.dump_counts, *run);
   audit::AuditResult& result = run->result;
   audit::apply_filter(filter, result.findings);
 
@@ -95,6 +123,7 @@ std::function<int()> setup_audit(CLI::App& app, const Globals& globals) {
   app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
   app.add_option("--cadre", o->cadre, "only rows of this cadre id");
   add_output_options(app, o->output);
+  app.add_option("--dump-counts", o->dump_counts, "per-pairing record counts for bench/run.sh")->group("");
   return [o, &globals] { return run(*o, globals); };
 }
 

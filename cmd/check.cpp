@@ -82,8 +82,8 @@ int run(const Options& o, const Globals& g) {
   if (text) target.format = "table";  // only so an unknown extension (x.log) is not an error: lines are written
   OpenOutput output(target, out::Format::table);
   PrintingSink sink(o, output, g.quiet, text);
-  ledger::LoadOptions load;
-  load.encoding = g.encoding();
+  ledger::LoadOptions load = g.load_options();
+  load.keep_text = false;  // records are counted, not shown
   load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
   const std::string dir = g.dir();
   ledger::Ledger ledger = ledger::load_ledger(dir, load, sink);

@@ -16,6 +16,7 @@ std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_pair(CLI::App& app, const Globals& globals);
 std::function<int()> setup_report(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
+std::function<int()> setup_sample(CLI::App& app, const Globals& globals);
 
 // --year/--quarter/--month/--from/--to, shared by audit, due, explain, report.
 void add_period_options(CLI::App& app, audit::PeriodChoice& period);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -23,6 +24,25 @@ csv::Encoding Globals::encoding() const {
   if (input_encoding == "utf-8") return csv::Encoding::utf8;
   if (input_encoding == "gb18030") return csv::Encoding::gb18030;
   return csv::Encoding::automatic;
+}
+
+ledger::LoadOptions Globals::load_options() const {
+  ledger::LoadOptions load;
+  load.encoding = encoding();
+  auto env_number = [](const char* name) -> unsigned long {
+    const char* text = std::getenv(name);
+    if (text == nullptr || *text == '\0') return 0;
+    char* end = nullptr;
+    const unsigned long n = std::strtoul(text, &end, 10);
+    if (*end != '\0') throw UsageError(fmt::format("${} = '{}' is not a number", name, text));
+    return n;
+  };
+  unsigned threads = threads_option;
+  if (threads == 0) threads = static_cast<unsigned>(std::min(env_number("JIEDUI_THREADS"), 1024UL));
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  load.threads = threads;
+  if (const unsigned long chunk = env_number("JIEDUI_CHUNK_BYTES"); chunk > 0) load.chunk_bytes = chunk;
+  return load;
 }
 
 void add_output_options(CLI::App& app, OutputOptions& o, std::string_view default_format) {

@@ -11,6 +11,7 @@
 
 #include "csv/reader.hpp"
 #include "ledger/diagnostic.hpp"
+#include "ledger/ledger.hpp"
 #include "ledger/model.hpp"
 #include "out/output.hpp"
 #include "out/table_writer.hpp"
@@ -24,9 +25,13 @@ struct Globals {
   std::string ledger_dir;  // -C; else $JIEDUI_LEDGER; else "."
   std::string input_encoding = "auto";
   bool quiet = false;
+  unsigned threads_option = 0;  // --threads; 0 = $JIEDUI_THREADS, else every core
 
   std::string dir() const;
   csv::Encoding encoding() const;
+  // The ledger-reading options every command shares: encoding, threads (and
+  // $JIEDUI_CHUNK_BYTES, a test knob that makes small files parallel too).
+  ledger::LoadOptions load_options() const;
 };
 
 // --format, -o, --reveal, --bom, --encoding, --lang: added to each

@@ -39,8 +39,7 @@ out::Format export_format(const Options& o) {
 }
 
 int run(const Options& o, const Globals& g) {
-  ledger::LoadOptions load;
-  load.encoding = g.encoding();
+  ledger::LoadOptions load = g.load_options();
   load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
   const audit::Period month =
       o.month.empty() ? audit::month_period(audit::iso_date(load.today).substr(0, 7)) : audit::month_period(o.month);

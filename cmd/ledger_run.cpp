@@ -73,7 +73,8 @@ void add_audit_request_options(CLI::App& app, AuditRequest& request, std::string
 std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& request, const std::string& command,
                                     const std::function<void(const LoadedSet&, audit::AuditOptions&)>& prepare) {
   auto run = std::make_unique<AuditRun>();
-  run->load.encoding = g.encoding();
+  run->load = g.load_options();
+  run->load.keep_text = false;  // the engine counts records; it reads no notes
   run->load.today = request.as_of.empty() ? today() : parse_option_day(request.as_of, "--as-of");
   run->options.as_of = run->load.today;
   run->options.period = audit::choose_period(request.period, run->options.as_of);

@@ -40,7 +40,7 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
   auto locked = std::make_unique<LockedSet>();
   locked->lock = std::make_unique<write::LedgerLock>(g.dir(), o.wait);
   write::remove_stale_temp_files(g.dir());
-  locked->load.encoding = g.encoding();
+  locked->load = g.load_options();
   locked->load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
   KeepingSink sink(true, locked->diagnostics);
   locked->set = load_set(g, RuleChoice{}, command, locked->load, sink);

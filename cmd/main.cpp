@@ -1,6 +1,8 @@
 // jiedui: the registry of subcommands, and the one place that turns errors
 // into messages and exit codes (0 ok, 1 findings or refused, 2 bad usage or
 // unreadable input: SPEC §5, §9).
+#include <malloc.h>
+
 #include <csignal>
 #include <cstdio>
 
@@ -25,6 +27,7 @@ const std::vector<Command>& commands() {
       {"pair", "add, end, move or list pairings, checked, locked, crash-safe", setup_pair},
       {"report", "reports on the audit's numbers (SPEC §6): districts, cadres, pairings", setup_report},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
+      {"sample", "generate a realistic ledger set of any size (trying jiedui, benchmarks)", setup_sample},
   };
   return all;
 }
@@ -65,7 +68,7 @@ std::string unknown_command_message(std::string_view word) {
 std::string_view first_positional(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "-C" || arg == "--ledger" || arg == "--input-encoding") {
+    if (arg == "-C" || arg == "--ledger" || arg == "--input-encoding" || arg == "--threads") {
       ++i;
       continue;
     }
@@ -84,6 +87,9 @@ int run(int argc, char** argv) {
                  "encoding of the ledgers: auto (UTF-8, else GB18030), utf-8 or gb18030")
       ->check(CLI::IsMember({"auto", "utf-8", "gb18030"}));
   app.add_flag("-q,--quiet", globals.quiet, "no summary or notes on standard error");
+  app.add_option("--threads", globals.threads_option,
+                 "threads that read visits.csv (default: $JIEDUI_THREADS, else every core); results are the same")
+      ->check(CLI::Range(1u, 1024u));
   app.set_version_flag("--version", "jiedui 0.1.0");
   app.require_subcommand(1);
   std::function<int()> runner;
@@ -119,6 +125,11 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
   // A closed pipe must surface as EPIPE (out::BrokenPipe), not kill us.
   std::signal(SIGPIPE, SIG_IGN);
+  // The parallel read of visits.csv allocates and frees megabyte buffers per
+  // 4 MiB chunk; served by mmap, each would be page-faulted in afresh (a
+  // fifth of a province's check). Keep them in the heap for reuse instead.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
   using namespace jiedui;
   try {
     return cmd::run(argc, argv);

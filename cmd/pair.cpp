@@ -75,8 +75,7 @@ const std::vector<out::Column>& list_columns() {
 }
 
 int run_list(const ListOptions& o, const Globals& g) {
-  ledger::LoadOptions load;
-  load.encoding = g.encoding();
+  ledger::LoadOptions load = g.load_options();
   load.today = today();
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);

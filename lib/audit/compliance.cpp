@@ -31,6 +31,11 @@ bool is_prorated(const RuleResult& result) {
 Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options) : ledger_(ledger), options_(options) {
   if (options_.rules == nullptr) throw std::invalid_argument("audit::Compliance needs a rule set");
   result_.first_rule_of_pairing.reserve(ledger_.pairings.size() + 1);
+  // Most profiles give a pairing two rules: room for them up front, so a
+  // province's half a million rows are not moved while the vector grows.
+  result_.rules.reserve(ledger_.pairings.size() * 2);
+  gap_days_.reserve(ledger_.pairings.size() * 2);
+  first_ordinal_.reserve(ledger_.pairings.size() * 2);
   for (std::uint32_t i = 0; i < ledger_.pairings.size(); ++i) {
     result_.first_rule_of_pairing.push_back(static_cast<std::uint32_t>(result_.rules.size()));
     const ledger::Pairing& pairing = ledger_.pairings[i];
@@ -43,7 +48,9 @@ Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options
       result.rule = rule;
       result.window = window;
       // SPEC §5 step 2: each bucket meeting W, covered = days of B ∩ W.
-      for (const Bucket& bucket : buckets_meeting(rule->per, window, pairing.start)) {
+      const std::vector<Bucket> buckets = buckets_meeting(rule->per, window, pairing.start);
+      result.buckets.reserve(buckets.size());
+      for (const Bucket& bucket : buckets) {
         BucketResult b;
         b.bucket = bucket;
         b.share = {std::max(bucket.first, window.from), std::min(bucket.last, window.to)};
@@ -52,6 +59,7 @@ Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options
       }
       if (explained) result.lines.resize(result.buckets.size());
       gap_days_.push_back(rule->max_gap ? DaySet{window} : DaySet{});
+      first_ordinal_.push_back(bucket_ordinal(rule->per, window.from, pairing.start));
       result_.rules.push_back(std::move(result));
     }
   }
@@ -76,8 +84,8 @@ VisitUse Compliance::add(const ledger::Visit& visit) {
     RuleResult& result = result_.rules[i];
     const std::int64_t amount = measure_amount(result.rule->measure, visit);
     if (amount == 0) continue;
-    const auto bucket = static_cast<std::size_t>(bucket_ordinal(result.rule->per, visit.date, anchor) -
-                                                 bucket_ordinal(result.rule->per, result.window.from, anchor));
+    const auto bucket =
+        static_cast<std::size_t>(bucket_ordinal(result.rule->per, visit.date, anchor) - first_ordinal_[i]);
     if (bucket >= result.buckets.size()) continue;  // only if active_pairing broke its contract
     result.buckets[bucket].done += amount;
     if (!result.last_record || *result.last_record < visit.date) result.last_record = visit.date;
@@ -106,6 +114,7 @@ ComplianceResult Compliance::finish() {
     worsen(result_.cadre_status[ledger_.pairings[result.pairing].cadre], result.status);
   }
   gap_days_.clear();
+  first_ordinal_.clear();
   return std::move(result_);
 }
 

@@ -82,6 +82,7 @@ class Compliance {
   AuditOptions options_;
   ComplianceResult result_;
   std::vector<DaySet> gap_days_;  // parallel to result_.rules; empty sets for rules without max_gap
+  std::vector<std::int64_t> first_ordinal_;  // parallel to result_.rules: bucket_ordinal of W's first day
 };
 
 // How much a record adds to a measure (SPEC §4): 1 or 0 for contacts (线上),

@@ -31,7 +31,7 @@ std::string size_text(std::size_t bytes) {
 }  // namespace
 
 Reader::Reader(const std::string& path, ReaderOptions options)
-    : Reader(std::make_unique<FdSource>(path), options) {}
+    : Reader(std::make_unique<FdSource>(path, options.start_offset), options) {}
 
 Reader Reader::from_string(std::string text, ReaderOptions options) {
   return Reader(std::make_unique<StringSource>(std::move(text)), options);
@@ -45,6 +45,8 @@ Reader::Reader(std::unique_ptr<Source> source, ReaderOptions options)
   if (size_hint_ > 0 && size_hint_ < options_.chunk_bytes) options_.chunk_bytes = size_hint_ + 1;
   options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
   options_.max_record_bytes = std::max(options_.max_record_bytes, options_.chunk_bytes);
+  line_ = options_.first_line;
+  if (options_.start_offset != 0) started_ = true;  // mid-file: no BOM there
   detect_encoding();
   if (encoding_ == Encoding::gb18030) {
     iconv_t cd = ::iconv_open("UTF-8", "GB18030");
@@ -96,7 +98,7 @@ void Reader::detect_encoding() {
   }
   encoding_ = Encoding::utf8;
   if (options_.encoding == Encoding::utf8) {
-    validate_utf8_ = true;
+    validate_utf8_ = !options_.trusted_utf8;
     return;
   }
   if (const auto tally = source_->tally_whole()) {
@@ -323,7 +325,7 @@ bool Reader::next(Record& record) {
     attach_nul_defect(record, end);
     // Then turn spans into fields, undoing "" where needed.
     record.fields.reserve(spans_.size());
-    for (const Span& span : spans_) {
+    for (const FieldSpan& span : spans_) {
       char* begin = buf_.data() + pos_ + span.begin;
       std::size_t size = span.end - span.begin;
       if (span.unescape) size = unescape_quotes(begin, size);

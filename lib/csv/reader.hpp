@@ -37,9 +37,20 @@ struct ReaderOptions {
   // A record longer than this is a defect (almost always a stray quote that
   // swallowed the rest of the file); it bounds memory on any input.
   std::size_t max_record_bytes = std::size_t{4} << 20;
+
+  // Reading a file from the middle (a chunk of a parallel read, which starts
+  // at a line start): the byte offset to start at, the line number there,
+  // and no BOM to strip. `trusted_utf8` (with Encoding::utf8) skips the
+  // validation the caller has already done on the whole file.
+  std::uint64_t start_offset = 0;
+  std::uint32_t first_line = 1;
+  bool trusted_utf8 = false;
+  // false: only the byte-at-a-time scan (tests compare it with the block scan).
+  bool fast_scan = true;
 };
 
 class Source;
+struct FieldSpan;  // scan.hpp
 
 class Reader {
  public:
@@ -59,6 +70,16 @@ class Reader {
   // True when automatic detection chose GB18030 (the CLI says so on stderr).
   bool fell_back_to_gb18030() const { return fell_back_; }
   std::uint64_t bytes_consumed() const { return raw_consumed_; }
+  // Where the next record starts, before blank lines are skipped: the offset
+  // in the stream (in decoded bytes, so file bytes for UTF-8), counting
+  // options.start_offset, and its line number.
+  std::uint64_t position() const { return options_.start_offset + base_ + pos_; }
+  std::uint32_t line() const { return line_; }
+  // The bytes read but not yet returned as records, starting at position()
+  // (valid until the next call to next()): callers may look ahead in them.
+  std::string_view buffered() const { return {buf_.data() + pos_, len_ - pos_}; }
+  // Whether UTF-8 is validated as it is read (false: proven valid up front).
+  bool validates_utf8() const { return validate_utf8_; }
   std::uint64_t size_hint() const { return size_hint_; }  // 0 if unknown
 
  private:
@@ -73,10 +94,6 @@ class Reader {
   std::pair<std::uint32_t, std::uint32_t> position_of(const Record& record, std::size_t offset) const;
   bool resync_after_defect(Record& record, Defect defect);
 
-  struct Span {
-    std::uint32_t begin, end;
-    bool unescape;
-  };
   enum class Scan { complete, need_more, unterminated };
   Scan scan_record(std::size_t& record_end, std::uint32_t& newlines, Record& record);
 
@@ -98,7 +115,7 @@ class Reader {
   std::uint32_t line_ = 1;
   std::uint64_t raw_consumed_ = 0;
   std::uint64_t size_hint_ = 0;
-  std::vector<Span> spans_;
+  std::vector<FieldSpan> spans_;
 };
 
 }  // namespace jiedui::csv

@@ -11,9 +11,14 @@ namespace jiedui::csv {
 // need_more: the record runs past what is buffered (and input remains);
 // unterminated: a quoted field runs to the end of input.
 Reader::Scan Reader::scan_record(std::size_t& record_end, std::uint32_t& newlines, Record& record) {
-  spans_.clear();
   const char* const base = buf_.data() + pos_;
   const char* const end = buf_.data() + len_;
+  std::size_t consumed = 0;
+  if (options_.fast_scan && scan_line_fast(base, end, spans_, consumed, newlines)) {
+    record_end = pos_ + consumed;
+    return Scan::complete;
+  }
+  spans_.clear();
   const char* p = base;
   auto span = [&](const char* b, const char* e, bool unescape) {
     spans_.push_back({static_cast<std::uint32_t>(b - base), static_cast<std::uint32_t>(e - base), unescape});

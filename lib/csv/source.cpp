@@ -13,7 +13,7 @@
 
 namespace jiedui::csv {
 
-FdSource::FdSource(const std::string& path) : path_(path) {
+FdSource::FdSource(const std::string& path, std::uint64_t offset) : path_(path) {
   if (path == "-") {
     fd_ = 0;
   } else {
@@ -32,6 +32,14 @@ FdSource::FdSource(const std::string& path) : path_(path) {
   if (regular_) {
     size_ = static_cast<std::uint64_t>(st.st_size);
     ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
+  }
+  if (offset != 0) {
+    if (!regular_ || ::lseek(fd_, static_cast<off_t>(offset), SEEK_SET) < 0) {
+      if (owned_) ::close(fd_);
+      fd_ = -1;
+      throw InputError(path, "cannot seek in it");
+    }
+    size_ -= std::min<std::uint64_t>(size_, offset);
   }
 }
 

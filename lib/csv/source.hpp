@@ -22,7 +22,8 @@ class Source {
 
 class FdSource : public Source {
  public:
-  explicit FdSource(const std::string& path);  // "-" = standard input
+  // "-" = standard input; `offset` > 0 starts reading a regular file there.
+  explicit FdSource(const std::string& path, std::uint64_t offset = 0);
   ~FdSource() override;
   std::size_t read(char* dst, std::size_t n) override;
   std::optional<Utf8Tally> tally_whole() override;

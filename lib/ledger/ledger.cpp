@@ -8,9 +8,7 @@ namespace jiedui::ledger {
 namespace {
 
 std::optional<std::uint32_t> find(const IdMap& ids, std::string_view id) {
-  const auto it = id.find('x') == std::string_view::npos ? ids.find(id) : ids.find(normalize_id(id));
-  if (it == ids.end()) return std::nullopt;
-  return it->second;
+  return id.find('x') == std::string_view::npos ? ids.find(id) : ids.find(normalize_id(id));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "csv/reader.hpp"
 #include "ledger/diagnostic.hpp"
+#include "ledger/id_map.hpp"
 #include "ledger/model.hpp"
 
 namespace jiedui::ledger {
@@ -22,14 +23,21 @@ struct LoadOptions {
   // under the file's name): a write validates its candidate file this way,
   // with the very checks `check` makes.
   std::optional<std::string> pairings_text;
+  // visits.csv is parsed and validated by this many threads, in chunks of
+  // about chunk_bytes; diagnostics and records still reach the caller in file
+  // order, exactly as with one thread.
+  unsigned threads = 1;
+  std::size_t chunk_bytes = std::size_t{4} << 20;
+  // false: the caller never reads a Visit's items, must or notes, so the
+  // parallel read need not copy them (they may then be empty).
+  bool keep_text = true;
 };
 
-// Lets the id maps be searched with a string_view, without building a string.
+// Lets the id sets be searched with a string_view, without building a string.
 struct IdHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using IdMap = std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>>;
 
 class Ledger {
  public:
@@ -71,7 +79,10 @@ class Ledger {
 Ledger load_ledger(const std::string& dir, const LoadOptions& options, DiagnosticSink& sink);
 
 // Streams visits.csv: every valid record goes to `on_visit` in file order;
-// every problem goes to `sink`. Memory does not grow with the file.
+// every problem goes to `sink`. Memory does not grow with the file. With
+// options.threads > 1, chunks are parsed in parallel and their results
+// replayed in file order, so callers see exactly what one thread gives;
+// `on_visit` and `sink` are only ever called from the calling thread.
 // `progress`, if set, is called now and then with (bytes read, file size).
 void for_each_visit(const Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink,
                     const std::function<void(const Visit&)>& on_visit,

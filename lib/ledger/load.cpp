@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
+#include "ledger/id_prefetcher.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/load_common.hpp"
 #include "ledger/resident_id.hpp"
@@ -69,10 +71,24 @@ void read_gender_birth(TableReader& t, std::size_t gender_col, std::size_t birth
   }
 }
 
+// Room for about every row a file can hold (a row of the required cells
+// takes at least ~48 bytes), so a province's rows are never moved while the
+// vector grows. Reserved pages no row reaches are never touched and cost no
+// memory; the reservation stays under 1 GiB of address space, so a bigger
+// file (10 million people) grows as usual rather than ask for too much.
+template <class Row>
+std::size_t rows_at_most(const TableReader& t) {
+  const std::uint64_t cap = (std::uint64_t{1} << 30) / sizeof(Row);
+  return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 48 + 16, cap));
+}
+
 void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
                 options.encoding, sink);
+  ledger.recipients.reserve(rows_at_most<Recipient>(t));
+  IdPrefetcher prefetcher(r_id, ledger.recipient_ids);  // inserts land on slots already fetched
   while (t.next()) {
+    prefetcher.next(t);
     Recipient r;
     r.line = t.line();
     if (!require(t, r_id, "a recipient needs an id") || !require(t, r_name, "a recipient needs a name")) continue;
@@ -85,7 +101,7 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
     }
     if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(r.id, 0); !fresh) {
       t.report(Severity::error, Code::duplicate_id, r_id,
-               fmt::format("id {} is already on line {}", r.id, ledger.recipients[it->second].line));
+               fmt::format("id {} is already on line {}", r.id, ledger.recipients[*it].line));
       continue;
     }
     r.name = t.cell(r_name);
@@ -167,7 +183,10 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
 void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   (void)options;
   TableReader t(ledger.path_of("cadres.csv"), ledger.path_of("cadres.csv"), cadres_spec(), options.encoding, sink);
+  ledger.cadres.reserve(rows_at_most<Cadre>(t));
+  IdPrefetcher prefetcher(c_id, ledger.cadre_ids);
   while (t.next()) {
+    prefetcher.next(t);
     Cadre c;
     c.line = t.line();
     if (!require(t, c_id, "a cadre needs an id") || !require(t, c_name, "a cadre needs a name")) continue;
@@ -179,7 +198,7 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
     }
     if (const auto [it, fresh] = ledger.cadre_ids.try_emplace(c.id, 0); !fresh) {
       t.report(Severity::error, Code::duplicate_id, c_id,
-               fmt::format("id {} is already on line {}", c.id, ledger.cadres[it->second].line));
+               fmt::format("id {} is already on line {}", c.id, ledger.cadres[*it].line));
       continue;
     }
     c.name = t.cell(c_name);
@@ -209,7 +228,10 @@ std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, Diagnost
                       ? TableReader(csv::Reader::from_string(*options.pairings_text, {options.encoding}), path,
                                     pairings_spec(), sink)
                       : TableReader(path, path, pairings_spec(), options.encoding, sink);
+  ledger.pairings.reserve(rows_at_most<Pairing>(t));
+  IdPrefetcher prefetcher(p_recipient, ledger.recipient_ids, p_cadre, &ledger.cadre_ids);
   while (t.next()) {
+    prefetcher.next(t);
     Pairing p;
     p.line = t.line();
     bool ok = require(t, p_recipient, "a pairing needs a recipient id");
@@ -279,11 +301,23 @@ Ledger load_ledger(const std::string& dir, const LoadOptions& options, Diagnosti
     throw InputError(dir, std::filesystem::exists(dir, ec) ? "is not a directory" : "no such ledger directory");
   Ledger ledger;
   ledger.dir = dir;
+  // recipients.csv and cadres.csv share nothing: with threads, cadres are
+  // read beside recipients and their diagnostics passed on after, in the
+  // order one thread gives.
+  CollectingSink cadre_sink;
+  std::future<void> cadres;
+  if (options.threads > 1)
+    cadres = std::async(std::launch::async, [&] { load_cadres(ledger, options, cadre_sink); });
   {
     SortingSink sorted(sink);
     load_recipients(ledger, options, sorted);
   }
-  {
+  if (cadres.valid()) {
+    cadres.get();
+    for (auto& note : cadre_sink.notes) sink.note(std::move(note));
+    SortingSink sorted(sink);
+    for (auto& d : cadre_sink.diagnostics) sorted.report(std::move(d));
+  } else {
     SortingSink sorted(sink);
     load_cadres(ledger, options, sorted);
   }

@@ -38,6 +38,15 @@ TableReader::TableReader(csv::Reader reader, std::string display_path, const Fil
   read_header();
 }
 
+TableReader::TableReader(csv::Reader reader, const TableReader& header, DiagnosticSink& sink)
+    : reader_(std::move(reader)),
+      display_(header.display_),
+      spec_(header.spec_),
+      sink_(sink),
+      index_(header.index_),
+      header_fields_(header.header_fields_),
+      usable_(header.usable_) {}
+
 void TableReader::read_header() {
   if (!reader_.next(record_)) {
     report_at(Severity::error, Code::missing_column, 1, 1, "empty file: expected a header row");
@@ -83,9 +92,11 @@ void TableReader::read_header() {
   usable_ = ok;
 }
 
-bool TableReader::next() {
+bool TableReader::next() { return next_before(UINT64_MAX); }
+
+bool TableReader::next_before(std::uint64_t stop_at) {
   if (!usable_) return false;
-  while (reader_.next(record_)) {
+  while (reader_.position() < stop_at && reader_.next(record_)) {
     if (!record_.defects.empty()) {
       for (const auto& defect : record_.defects) {
         const Code code = defect.kind == csv::Defect::Kind::bad_encoding ? Code::bad_encoding : Code::bad_csv;

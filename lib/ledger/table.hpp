@@ -20,16 +20,22 @@ class TableReader {
               DiagnosticSink& sink);
   // Reads from an already opened reader (text in memory, a built-in profile).
   TableReader(csv::Reader reader, std::string display_path, const FileSpec& spec, DiagnosticSink& sink);
+  // A chunk of a file whose header `header` has read (a parallel read):
+  // `reader` starts after the header, its columns are header's.
+  TableReader(csv::Reader reader, const TableReader& header, DiagnosticSink& sink);
 
   // False when the header lacks a required column (each reported): the rows
   // cannot be read.
   bool usable() const { return usable_; }
   bool next();  // the next row that lines up with the header
+  // Same, but false once the reader has reached byte `stop_at` (a chunk's end).
+  bool next_before(std::uint64_t stop_at);
 
   // The trimmed cell of spec column i; "" when empty or the column is absent.
   std::string_view cell(std::size_t i) const;
   std::string_view raw_cell(std::size_t i) const;  // untrimmed (notes)
   bool has_column(std::size_t i) const { return index_[i] >= 0; }
+  int field_index(std::size_t i) const { return index_[i]; }  // -1 when absent
   std::uint32_t line() const { return record_.line; }
   std::uint32_t column_of(std::size_t i) const { return index_[i] >= 0 ? static_cast<std::uint32_t>(index_[i] + 1) : 1; }
 
@@ -39,6 +45,7 @@ class TableReader {
   const std::string& display_path() const { return display_; }
   std::uint64_t bytes_consumed() const { return reader_.bytes_consumed(); }
   std::uint64_t size_hint() const { return reader_.size_hint(); }
+  const csv::Reader& reader() const { return reader_; }
 
  private:
   void read_header();

@@ -1,17 +1,16 @@
 // for_each_visit: visits.csv streamed row by row, every check of SPEC §2.
 #include <fmt/format.h>
 
+#include "ledger/id_prefetcher.hpp"
 #include "ledger/load_common.hpp"
 #include "ledger/money.hpp"
 #include "ledger/resident_id.hpp"
+#include "ledger/visit_row.hpp"
 #include "ledger/vocab.hpp"
 
 namespace jiedui::ledger {
-namespace {
 
-// visits_spec() column order.
-enum V : std::size_t { v_date, v_recipient, v_cadre, v_mode, v_items, v_policies, v_difficulties, v_deeds, v_funds,
-                       v_escalated, v_must, v_notes };
+namespace {
 
 bool read_count(TableReader& t, std::size_t column, std::uint32_t& out) {
   const std::string_view text = t.cell(column);
@@ -40,70 +39,82 @@ bool read_must(TableReader& t, std::string_view text) {
   return true;
 }
 
+}  // namespace
+
+bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options, Visit& v) {
+  v = Visit{};
+  v.line = t.line();
+  bool ok = require(t, v_date, "a work record needs a date");
+  const auto day = read_day(t, v_date, true, options);
+  ok = ok && day && (options.today == Day{} || *day <= options.today);
+  ok = require(t, v_recipient, "a work record needs a recipient id") && ok;
+  if (const auto id = t.cell(v_recipient); !id.empty()) {
+    if (const auto r = ledger.find_recipient(id)) {
+      v.recipient = *r;
+    } else if (ledger.is_unusable_recipient(id)) {
+      ok = false;  // its own row was reported
+    } else {
+      t.report(Severity::error, Code::unknown_recipient, v_recipient,
+               fmt::format("recipient {} is not in recipients.csv", normalize_id(id)));
+      ok = false;
+    }
+  }
+  ok = require(t, v_cadre, "a work record needs a cadre id") && ok;
+  if (const auto id = t.cell(v_cadre); !id.empty()) {
+    if (const auto c = ledger.find_cadre(id)) {
+      v.cadre = *c;
+    } else {
+      t.report(Severity::error, Code::unknown_cadre, v_cadre,
+               fmt::format("cadre {} is not in cadres.csv", normalize_id(id)));
+      ok = false;
+    }
+  }
+  if (const auto text = t.cell(v_mode); text.empty()) {
+    ok = require(t, v_mode, "a work record needs a mode") && ok;
+  } else if (const auto mode = parse_mode(text)) {
+    v.mode = *mode;
+  } else {
+    t.report(Severity::error, Code::bad_value, v_mode,
+             fmt::format("'{}' is not a mode (phone 电话, sms 短信, wechat 微信, letter 书信, home 入户, "
+                         "institution 机构, other 其他)",
+                         text));
+    ok = false;
+  }
+  ok = read_count(t, v_policies, v.policies) && ok;
+  ok = read_count(t, v_difficulties, v.difficulties) && ok;
+  ok = read_count(t, v_deeds, v.deeds) && ok;
+  ok = read_count(t, v_escalated, v.escalated) && ok;
+  if (const auto text = t.cell(v_funds); !text.empty()) {
+    if (const auto fen = parse_fen(text)) {
+      v.funds_fen = *fen;
+    } else {
+      t.report(Severity::error, Code::bad_value, v_funds,
+               fmt::format("'{}' is not an amount in yuan (≥ 0, at most 2 decimals, e.g. 12.50)", text));
+      ok = false;
+    }
+  }
+  ok = read_must(t, t.cell(v_must)) && ok;
+  if (!ok) return false;
+  v.date = *day;
+  v.items = t.cell(v_items);
+  v.must = t.cell(v_must);
+  v.notes = t.raw_cell(v_notes);
+  return true;
+}
+
+namespace {
+
+// One thread, row by row: the fallback of for_each_visit and any other reader.
 void read_visits(TableReader& t, const Ledger& ledger, const LoadOptions& options,
                  const std::function<void(const Visit&)>& on_visit,
                  const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
   std::uint64_t rows = 0;
+  Visit v;
+  IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids, v_cadre, &ledger.cadre_ids);
   while (t.next()) {
     if (progress && (++rows & 0xFFFF) == 0) progress(t.bytes_consumed(), t.size_hint());
-    Visit v;
-    v.line = t.line();
-    bool ok = require(t, v_date, "a work record needs a date");
-    const auto day = read_day(t, v_date, true, options);
-    ok = ok && day && (options.today == Day{} || *day <= options.today);
-    ok = require(t, v_recipient, "a work record needs a recipient id") && ok;
-    if (const auto id = t.cell(v_recipient); !id.empty()) {
-      if (const auto r = ledger.find_recipient(id)) {
-        v.recipient = *r;
-      } else if (ledger.is_unusable_recipient(id)) {
-        ok = false;  // its own row was reported
-      } else {
-        t.report(Severity::error, Code::unknown_recipient, v_recipient,
-                 fmt::format("recipient {} is not in recipients.csv", normalize_id(id)));
-        ok = false;
-      }
-    }
-    ok = require(t, v_cadre, "a work record needs a cadre id") && ok;
-    if (const auto id = t.cell(v_cadre); !id.empty()) {
-      if (const auto c = ledger.find_cadre(id)) {
-        v.cadre = *c;
-      } else {
-        t.report(Severity::error, Code::unknown_cadre, v_cadre,
-                 fmt::format("cadre {} is not in cadres.csv", normalize_id(id)));
-        ok = false;
-      }
-    }
-    if (const auto text = t.cell(v_mode); text.empty()) {
-      ok = require(t, v_mode, "a work record needs a mode") && ok;
-    } else if (const auto mode = parse_mode(text)) {
-      v.mode = *mode;
-    } else {
-      t.report(Severity::error, Code::bad_value, v_mode,
-               fmt::format("'{}' is not a mode (phone 电话, sms 短信, wechat 微信, letter 书信, home 入户, "
-                           "institution 机构, other 其他)",
-                           text));
-      ok = false;
-    }
-    ok = read_count(t, v_policies, v.policies) && ok;
-    ok = read_count(t, v_difficulties, v.difficulties) && ok;
-    ok = read_count(t, v_deeds, v.deeds) && ok;
-    ok = read_count(t, v_escalated, v.escalated) && ok;
-    if (const auto text = t.cell(v_funds); !text.empty()) {
-      if (const auto fen = parse_fen(text)) {
-        v.funds_fen = *fen;
-      } else {
-        t.report(Severity::error, Code::bad_value, v_funds,
-                 fmt::format("'{}' is not an amount in yuan (≥ 0, at most 2 decimals, e.g. 12.50)", text));
-        ok = false;
-      }
-    }
-    ok = read_must(t, t.cell(v_must)) && ok;
-    if (!ok) continue;
-    v.date = *day;
-    v.items = t.cell(v_items);
-    v.must = t.cell(v_must);
-    v.notes = t.raw_cell(v_notes);
-    on_visit(v);
+    prefetcher.next(t);
+    if (read_visit(t, ledger, options, v)) on_visit(v);
   }
   if (progress) progress(t.bytes_consumed(), t.size_hint());
 }
@@ -115,6 +126,7 @@ void for_each_visit(const Ledger& ledger, const LoadOptions& options, Diagnostic
                     const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
   const std::string path = ledger.path_of("visits.csv");
   TableReader t(path, path, visits_spec(), options.encoding, sink);
+  if (for_each_visit_parallel(t, path, ledger, options, sink, on_visit, progress)) return;
   read_visits(t, ledger, options, on_visit, progress);
 }
 
