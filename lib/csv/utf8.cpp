@@ -1,5 +1,6 @@
 #include "csv/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -52,14 +53,23 @@ std::size_t valid_utf8_prefix(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
-  if (n >= 64 && have_avx2_utf8()) {
-    // Check all but the last character at once; if that is valid (the usual
-    // case), only the end is left for the byte-at-a-time code below, which
-    // otherwise starts over to find where the text goes wrong.
-    std::size_t m = n;
-    while (m > 0 && n - m < 4 && (p[m - 1] & 0xC0) == 0x80) --m;
-    if (m > 0 && p[m - 1] >= 0xC0) --m;
-    if (valid_utf8_avx2(p, m)) i = m;
+  if (have_avx2_utf8()) {
+    // Check a window at once and move on while it is valid; the window
+    // doubles from 64 bytes to 64 KiB, so text that goes wrong early (a
+    // file of garbage calls this once per bad byte) costs one small window,
+    // not a pass over the rest of the file. A window ends before a character
+    // it may cut; the byte-at-a-time code below finds where the text goes
+    // wrong in the first window that fails, and does the end.
+    std::size_t window = 64;
+    while (n - i >= 64) {
+      const std::size_t m = std::min(n, i + window);
+      std::size_t end = m;
+      while (end > i && m - end < 4 && (p[end - 1] & 0xC0) == 0x80) --end;
+      if (end > i && p[end - 1] >= 0xC0) --end;
+      if (end == i || !valid_utf8_avx2(p + i, end - i)) break;
+      i = end;
+      window = std::min<std::size_t>(window * 2, std::size_t{1} << 16);
+    }
   }
   while (i < n) {
     // ASCII runs are most of a ledger (ids, dates, modes): 8 bytes a step.
