@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One thread or several, any chunk size: check, audit, due (and report, once
-# it exists) must print the same bytes and exit the same, on the samples and
+# One thread or several, any chunk size: check, audit, due, report and export
+# must print the same bytes and exit the same, on the samples and
 # on a generated set (lib/ledger/visit_chunks.cpp; tests/unit/test_visit_chunks.cpp
 # tests the reader itself). JIEDUI_CHUNK_BYTES makes these small files split
 # into many chunks, as a province's file would.
@@ -12,13 +12,12 @@ fail=0 runs=0
 commands=("check --as-of 2026-11-20" "check --as-of 2026-11-20 --format csv --reveal"
   "audit --year 2026 --as-of 2026-11-20 --format csv --reveal"
   "audit --year 2026 --as-of 2026-11-20 --profile wangcheng --format csv"
-  "due --as-of 2026-11-20 --format csv")
-if "$bin" --help | grep -qE "^  report( |$)"; then
-  commands+=("report districts --by county --year 2026 --as-of 2026-11-20 --format csv"
-    "report pairings --year 2026 --as-of 2026-11-20 --format csv --reveal")
-else
-  echo "skip: jiedui report does not exist yet; its determinism is not tested"
-fi
+  "due --as-of 2026-11-20 --format csv"
+  "report districts --by county --year 2026 --as-of 2026-11-20 --format csv"
+  "report districts --by village --month 2026-10 --as-of 2026-11-20 --format json"
+  "report pairings --year 2026 --as-of 2026-11-20 --format csv --reveal"
+  "report cadres --quarter 2026Q3 --as-of 2026-11-20 --format csv"
+  "export --month 2026-11 --as-of 2026-11-20")
 for set in data-samples/pingliang data-samples/pingliang-zh data-samples/pingliang-gb18030 data-samples/broken "$tmp/gen"; do
   for args in "${commands[@]}"; do
     want=$("$bin" --threads 1 -C "$set" $args 2>&1; echo "exit $?")
