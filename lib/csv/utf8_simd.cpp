@@ -11,10 +11,15 @@
 namespace jiedui::csv {
 
 #if defined(JIEDUI_X86)
-// Everything down to #pragma GCC pop_options may use AVX2 (lambdas too);
+// Everything down to the pop below may use AVX2 (lambdas too; clang spells
+// the pragma its own way);
 // it only runs after have_avx2_utf8() said yes.
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
+#else
 #pragma GCC push_options
 #pragma GCC target("avx2")
+#endif
 namespace {
 
 // The error classes of the lookup algorithm (as named in simdjson/simdutf).
@@ -102,7 +107,11 @@ bool valid_utf8_avx2(const unsigned char* p, std::size_t n) {
   error = _mm256_or_si256(error, prev_incomplete);
   return _mm256_testz_si256(error, error) != 0;
 }
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
 #pragma GCC pop_options
+#endif
 
 bool have_avx2_utf8() {
   static const bool yes = __builtin_cpu_supports("avx2");
