@@ -224,6 +224,9 @@ done
 # BENCHMARKS.md: its own text above the marker, then every results/*.md.
 marker='<!-- bench/run.sh writes everything below this line from bench/results/*.md -->'
 md=$here/BENCHMARKS.md
-{ sed "/^$marker\$/q" "$md"; for f in province memory huge; do [ -f "$here/results/$f.md" ] && cat "$here/results/$f.md"; done; } >"$md.new"
+# The marker is compared as a string: in a sed address its slashes ended the
+# pattern early, sed never stopped there, and every run appended the results
+# below all the old ones.
+{ awk -v m="$marker" '{ print } $0 == m { exit }' "$md"; for f in province memory huge; do [ -f "$here/results/$f.md" ] && cat "$here/results/$f.md"; done; } >"$md.new"
 mv "$md.new" "$md"
 echo "bench: wrote $md"

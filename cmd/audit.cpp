@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <thread>
 
 #include "audit/audit.hpp"
 #include "audit/finding_filter.hpp"
@@ -68,6 +69,12 @@ int run(const Options& o, const Globals& g) {
   if (!o.dump_counts.empty()) dump_counts(o.dump_counts, *run);
   audit::AuditResult& result = run->result;
   audit::apply_filter(filter, result.findings);
+  // The findings hold their own text: the ledger is not needed to write
+  // them, so with threads its 300,000 recipients of a province are freed on
+  // the idle core meanwhile, not after (0.05 s). jthread: joined on throw too.
+  std::jthread freeing;
+  if (run->load.threads > 1)
+    freeing = std::jthread([ledger = std::move(run->set.ledger)]() mutable { ledger::Ledger{std::move(ledger)}; });
 
   auto writer = out::make_table_writer(output.table_options("jiedui audit"), output.sink());
   writer->begin(finding_columns());

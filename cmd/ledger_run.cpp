@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "csv/source.hpp"
 #include "error.hpp"
 #include "progress.hpp"
 
@@ -80,6 +81,13 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   run->options.period = audit::choose_period(request.period, run->options.as_of);
   run->options.prorate = !request.no_prorate;
   CountingSink sink(g.quiet);
+  if (run->load.threads > 1 && run->load.encoding == csv::Encoding::automatic) {
+    // visits.csv's encoding check (SPEC §1: the whole file) on the idle
+    // core while this thread loads the recipients, cadres and pairings.
+    ledger::Ledger where;
+    where.dir = g.dir();
+    csv::tally_ahead(where.path_of("visits.csv"));
+  }
   run->set = load_set(g, request.rules, command, run->load, sink);
   run->options.rules = &run->set.rules.rules;
   run->options.gender_gap = run->set.gender_gap;

@@ -75,8 +75,14 @@ VisitUse Compliance::add(const ledger::Visit& visit) {
   // A record belongs to the recipient's active pairing on its date (the
   // earliest-starting one if pairings overlap) and only when made by that
   // pairing's cadre (SPEC §5 visit-not-paired: "it counts for nobody").
-  const std::optional<std::uint32_t> pairing = ledger_.active_pairing(visit.recipient, visit.date);
-  if (!pairing || ledger_.pairings[*pairing].cadre != visit.cadre) return VisitUse::not_paired;
+  std::optional<std::uint32_t> pairing;
+  if (visit.pairing == ledger::Visit::not_looked_up) {
+    pairing = ledger_.active_pairing(visit.recipient, visit.date);
+    if (pairing && ledger_.pairings[*pairing].cadre != visit.cadre) pairing.reset();
+  } else if (visit.pairing != ledger::Visit::no_pairing) {
+    pairing = visit.pairing;
+  }
+  if (!pairing) return VisitUse::not_paired;
 
   const Day anchor = ledger_.pairings[*pairing].start;
   const std::uint32_t end = result_.first_rule_of_pairing[*pairing + 1];

@@ -1,6 +1,8 @@
 #include "audit/finding.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <tuple>
 
 namespace jiedui::audit {
@@ -53,7 +55,16 @@ bool finding_before(const Finding& a, const Finding& b) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(), finding_before);
+  // Sorts indices, then moves each finding once: a Finding is a dozen
+  // strings, and stable_sort moved each of a province's 58,000 about 16 times.
+  std::vector<std::uint32_t> order(findings.size());
+  std::iota(order.begin(), order.end(), std::uint32_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return finding_before(findings[a], findings[b]); });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (const std::uint32_t i : order) sorted.push_back(std::move(findings[i]));
+  findings = std::move(sorted);
 }
 
 }  // namespace jiedui::audit

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <future>
+#include <mutex>
 
 #include "csv/utf8.hpp"
 #include "error.hpp"
@@ -58,19 +60,20 @@ std::size_t FdSource::read(char* dst, std::size_t n) {
 
 // pread in chunks rather than mmap: a mapping of a large file would count
 // against the process's resident memory while it is scanned.
-std::optional<Utf8Tally> FdSource::tally_whole() {
-  if (!regular_) return std::nullopt;
+namespace {
+
+Utf8Tally tally_fd(int fd, std::uint64_t size, const std::string& path) {
   // Whole small files at once; 1 MiB at a time for big ones.
-  const std::size_t chunk = static_cast<std::size_t>(std::min<std::uint64_t>(std::uint64_t{1} << 20, size_ + 1));
+  const std::size_t chunk = static_cast<std::size_t>(std::min<std::uint64_t>(std::uint64_t{1} << 20, size + 1));
   std::string buffer(chunk + 4, '\0');
   std::size_t carried = 0;
   off_t offset = 0;
   Utf8Tally tally;
   for (;;) {
-    const ssize_t got = ::pread(fd_, buffer.data() + carried, chunk, offset);
+    const ssize_t got = ::pread(fd, buffer.data() + carried, chunk, offset);
     if (got < 0) {
       if (errno == EINTR) continue;
-      throw InputError(path_, std::strerror(errno));
+      throw InputError(path, std::strerror(errno));
     }
     offset += got;
     const std::size_t have = carried + static_cast<std::size_t>(got);
@@ -78,6 +81,76 @@ std::optional<Utf8Tally> FdSource::tally_whole() {
     if (got == 0) return tally;
     std::memmove(buffer.data(), buffer.data() + have - carried, carried);
   }
+}
+
+struct FileIdentity {
+  dev_t dev = 0;
+  ino_t ino = 0;
+  off_t size = 0;
+  std::int64_t mtime_ns = 0;
+  bool operator==(const FileIdentity&) const = default;
+};
+
+FileIdentity identity(const struct stat& st) {
+  return {st.st_dev, st.st_ino, st.st_size, std::int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+
+// The one tally started ahead (a process reads one big visits.csv).
+struct Ahead {
+  std::mutex mutex;
+  FileIdentity file;
+  std::future<Utf8Tally> tally;
+};
+Ahead& ahead() {
+  static Ahead a;
+  return a;
+}
+
+}  // namespace
+
+void tally_ahead(const std::string& path) {
+  if (path == "-") return;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  struct stat st {};
+  // Below a few MiB the thread costs more than the overlap saves.
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < (off_t{16} << 20)) {
+    ::close(fd);
+    return;
+  }
+  Ahead& a = ahead();
+  std::lock_guard lock(a.mutex);
+  if (a.tally.valid()) {
+    ::close(fd);
+    return;
+  }
+  a.file = identity(st);
+  a.tally = std::async(std::launch::async, [fd, size = static_cast<std::uint64_t>(st.st_size), path] {
+    struct Closer {
+      int fd;
+      ~Closer() { ::close(fd); }
+    } closer{fd};
+    return tally_fd(fd, size, path);
+  });
+}
+
+std::optional<Utf8Tally> FdSource::tally_whole() {
+  if (!regular_) return std::nullopt;
+  Ahead& a = ahead();
+  std::future<Utf8Tally> pending;
+  {
+    std::lock_guard lock(a.mutex);
+    struct stat st {};
+    if (a.tally.valid() && ::fstat(fd_, &st) == 0 && identity(st) == a.file) pending = std::move(a.tally);
+  }
+  if (pending.valid()) {
+    try {
+      return pending.get();
+    } catch (...) {
+      // Read again below: an error then names this reader's path as always.
+    }
+  }
+  return tally_fd(fd_, size_, path_);
 }
 
 std::optional<Utf8Tally> StringSource::tally_whole() {

@@ -37,6 +37,13 @@ class FdSource : public Source {
   std::uint64_t size_ = 0;
 };
 
+// Starts tallying the regular file `path` (as FdSource::tally_whole does) on
+// another thread, for the next FdSource of the same file (same device,
+// inode, size and modification time) to take instead of reading it again:
+// a caller about to read a big file overlaps its check with other work.
+// Nothing for pipes, files that cannot be opened, or small files.
+void tally_ahead(const std::string& path);
+
 class StringSource : public Source {
  public:
   explicit StringSource(std::string text) : text_(std::move(text)) {}

@@ -99,6 +99,12 @@ struct Visit {
   std::int64_t funds_fen = 0;
   std::string_view items, must, notes;
   std::uint32_t line = 0;
+  // The pairing the record counts for (the recipient's active pairing on
+  // its date, made by this cadre), looked up ahead by the parallel reader's
+  // workers so the replaying thread need not: an index into
+  // Ledger::pairings, no_pairing, or not_looked_up (then the user looks).
+  static constexpr std::uint32_t not_looked_up = 0xFFFFFFFF, no_pairing = 0xFFFFFFFE;
+  std::uint32_t pairing = not_looked_up;
 };
 
 struct District {

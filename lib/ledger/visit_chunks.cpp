@@ -117,7 +117,11 @@ struct Plan {
     IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids, v_cadre, &ledger.cadre_ids);
     while (t.next_before(stop)) {
       prefetcher.next(t);
-      if (read_visit(t, ledger, options, v)) batch.add(v, options.keep_text);
+      if (!read_visit(t, ledger, options, v)) continue;
+      // What audit::Compliance::add would look up, here where there is time.
+      const std::optional<std::uint32_t> p = ledger.active_pairing(v.recipient, v.date);
+      v.pairing = p && ledger.pairings[*p].cadre == v.cadre ? *p : Visit::no_pairing;
+      batch.add(v, options.keep_text);
     }
     batch.end = t.reader().position();
     batch.end_line = t.reader().line();
