@@ -42,8 +42,9 @@ class PrintingSink : public ledger::DiagnosticSink {
     ++shown_;
     const std::string message = options_.output.reveal ? d.message : out::mask_numbers_in_text(d.message);
     if (text_) {
-      output_.sink().write(fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.line, d.column,
-                                       ledger::severity_name(d.severity), ledger::code_name(d.code), message));
+      output_.sink().write(fmt::format("{}:{}:{}: {}[{}]: {}\n", out::visible_controls(d.file), d.line, d.column,
+                                       ledger::severity_name(d.severity), ledger::code_name(d.code),
+                                       out::visible_controls(message)));
     } else {
       writer_->row({d.file, std::to_string(d.line), std::to_string(d.column),
                     std::string(ledger::severity_name(d.severity)), std::string(ledger::code_name(d.code)), message});

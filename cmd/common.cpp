@@ -11,6 +11,7 @@
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
+#include "out/text_mask.hpp"
 
 namespace jiedui::cmd {
 
@@ -118,8 +119,14 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text) {
   return std::nullopt;
 }
 
-void print_error(std::string_view message) { fmt::print(stderr, "jiedui: error: {}\n", message); }
-void print_note(std::string_view message) { fmt::print(stderr, "jiedui: note: {}\n", message); }
-void print_warning(std::string_view message) { fmt::print(stderr, "jiedui: warning: {}\n", message); }
+// Messages quote cells and file names: their control characters are shown
+// as escapes, never sent to the terminal (out::visible_controls).
+void print_error(std::string_view message) {
+  fmt::print(stderr, "jiedui: error: {}\n", out::visible_controls(message));
+}
+void print_note(std::string_view message) { fmt::print(stderr, "jiedui: note: {}\n", out::visible_controls(message)); }
+void print_warning(std::string_view message) {
+  fmt::print(stderr, "jiedui: warning: {}\n", out::visible_controls(message));
+}
 
 }  // namespace jiedui::cmd

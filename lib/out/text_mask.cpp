@@ -1,5 +1,7 @@
 #include "out/text_mask.hpp"
 
+#include <fmt/format.h>
+
 namespace jiedui::out {
 namespace {
 
@@ -32,6 +34,30 @@ std::string mask_numbers_in_text(std::string_view text) {
     i = j;
   }
   return out;
+}
+
+std::string visible_controls(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (byte == '\t') {
+      result += "\\t";
+    } else if (byte == '\n') {
+      result += "\\n";
+    } else if (byte == '\r') {
+      result += "\\r";
+    } else if (byte < 0x20 || byte == 0x7F) {
+      result += fmt::format("\\x{:02X}", byte);
+    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      result += fmt::format("\\u{:04X}", next);
+      ++i;
+    } else {
+      result += text[i];
+    }
+  }
+  return result;
 }
 
 }  // namespace jiedui::out

@@ -11,4 +11,12 @@ namespace jiedui::out {
 // digits starting with 1 (a mobile number) keeps its first 3 and last 4.
 std::string mask_numbers_in_text(std::string_view text);
 
+// Control characters as visible escapes, for text lines meant for a terminal
+// or a log (check's FILE:LINE:COL lines, messages on stderr): a cell that
+// holds ESC must not drive the terminal, and one that holds a line break must
+// not split a line that grep and editors read as one problem. \t \n \r
+// for those three, \xHH for the other C0 bytes and DEL, \u0080–\u009F for
+// the C1 controls (U+009B is a CSI on some terminals). All else unchanged.
+std::string visible_controls(std::string_view text);
+
 }  // namespace jiedui::out
