@@ -38,8 +38,12 @@ void add_write_options(CLI::App& app, WriteOptions& o, std::string_view reason_h
 std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command) {
   if (o.force && o.reason.empty()) throw UsageError("--force needs --reason TEXT: the reason is kept in the row");
   auto locked = std::make_unique<LockedSet>();
-  locked->lock = std::make_unique<write::LedgerLock>(g.dir(), o.wait);
-  write::remove_stale_temp_files(g.dir());
+  // A dry run writes nothing, so it takes no lock and works on a read-only
+  // set: every write replaces a file by rename, so what it reads is whole.
+  if (!o.dry_run) {
+    locked->lock = std::make_unique<write::LedgerLock>(g.dir(), o.wait);
+    write::remove_stale_temp_files(g.dir());
+  }
   locked->load = g.load_options();
   locked->load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
   KeepingSink sink(true, locked->diagnostics);
