@@ -20,8 +20,6 @@ namespace jiedui::out {
 
 namespace {
 
-constexpr std::size_t kBufferSize = 64 * 1024;
-
 [[noreturn]] void fail(const std::string& path, const std::string& what, int error_number) {
   throw OutputError(path + ": " + what + ": " + detail::errno_text(error_number));
 }
@@ -89,7 +87,7 @@ AtomicFileSink::AtomicFileSink(std::string path) : path_(std::move(path)) {
     ::unlink(temp_path_.c_str());
     fail(path_, "cannot set the mode of " + temp_path_, error_number);
   }
-  buffer_.reserve(kBufferSize);
+  buffer_.reserve(detail::kBufferSize);
 }
 
 AtomicFileSink::~AtomicFileSink() {
@@ -99,23 +97,12 @@ AtomicFileSink::~AtomicFileSink() {
 
 void AtomicFileSink::write(std::string_view bytes) {
   if (committed_ || fd_ < 0) throw OutputError(path_ + ": written after commit");
-  if (buffer_.size() + bytes.size() <= kBufferSize) {
-    buffer_.append(bytes);
-    return;
-  }
-  flush();
-  if (bytes.size() < kBufferSize) {
-    buffer_.append(bytes);
-    return;
-  }
-  if (const int error_number = detail::write_all(fd_, bytes)) fail(path_, "cannot write", error_number);
+  if (const int error_number = detail::buffered_write(fd_, buffer_, bytes)) fail(path_, "cannot write", error_number);
 }
 
 void AtomicFileSink::flush() {
-  if (buffer_.empty() || fd_ < 0) return;
-  const int error_number = detail::write_all(fd_, buffer_);
-  buffer_.clear();
-  if (error_number != 0) fail(path_, "cannot write", error_number);
+  if (fd_ < 0) return;
+  if (const int error_number = detail::flush_buffer(fd_, buffer_)) fail(path_, "cannot write", error_number);
 }
 
 void AtomicFileSink::append_file(int fd, std::uint64_t offset, std::uint64_t length) {

@@ -23,4 +23,24 @@ int write_all(int fd, std::string_view bytes) noexcept {
 
 std::string errno_text(int error_number) { return std::strerror(error_number); }
 
+int buffered_write(int fd, std::string& buffer, std::string_view bytes) {
+  if (buffer.size() + bytes.size() <= kBufferSize) {
+    buffer.append(bytes);
+    return 0;
+  }
+  if (const int error_number = flush_buffer(fd, buffer)) return error_number;
+  if (bytes.size() < kBufferSize) {
+    buffer.append(bytes);
+    return 0;
+  }
+  return write_all(fd, bytes);
+}
+
+int flush_buffer(int fd, std::string& buffer) noexcept {
+  if (buffer.empty()) return 0;
+  const int error_number = write_all(fd, buffer);
+  buffer.clear();
+  return error_number;
+}
+
 }  // namespace jiedui::out::detail

@@ -10,8 +10,6 @@ namespace jiedui::out {
 
 namespace {
 
-constexpr std::size_t kBufferSize = 64 * 1024;
-
 [[noreturn]] void throw_write_error(int fd, int error_number) {
   // EPIPE is not a failure of ours: the reader (`| head`) has seen enough.
   // It only reaches us when SIGPIPE is ignored, which the CLI's main does.
@@ -22,7 +20,7 @@ constexpr std::size_t kBufferSize = 64 * 1024;
 
 }  // namespace
 
-FdSink::FdSink(int fd) : fd_(fd) { buffer_.reserve(kBufferSize); }
+FdSink::FdSink(int fd) : fd_(fd) { buffer_.reserve(detail::kBufferSize); }
 
 FdSink::~FdSink() {
   // A destructor has nowhere to report to; Output flushes explicitly first.
@@ -33,25 +31,11 @@ FdSink::~FdSink() {
 }
 
 void FdSink::write(std::string_view bytes) {
-  if (buffer_.size() + bytes.size() <= kBufferSize) {
-    buffer_.append(bytes);
-    return;
-  }
-  flush();
-  if (bytes.size() < kBufferSize) {
-    buffer_.append(bytes);
-    return;
-  }
-  if (const int error_number = detail::write_all(fd_, bytes)) throw_write_error(fd_, error_number);
+  if (const int error_number = detail::buffered_write(fd_, buffer_, bytes)) throw_write_error(fd_, error_number);
 }
 
 void FdSink::flush() {
-  if (buffer_.empty()) return;
-  const int error_number = detail::write_all(fd_, buffer_);
-  // Cleared even on failure: part of it may be out already, and writing it
-  // again (from the destructor) would duplicate bytes.
-  buffer_.clear();
-  if (error_number != 0) throw_write_error(fd_, error_number);
+  if (const int error_number = detail::flush_buffer(fd_, buffer_)) throw_write_error(fd_, error_number);
 }
 
 }  // namespace jiedui::out
