@@ -3,13 +3,10 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <iconv.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -17,6 +14,7 @@
 #include "ledger/dates.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/vocab.hpp"
+#include "test_temp_dir.hpp"
 
 using namespace jiedui::ledger;
 namespace fs = std::filesystem;
@@ -25,35 +23,16 @@ namespace {
 
 Day day(std::string_view iso) { return *parse_day(iso); }
 
-// A ledger set in its own directory under the system temp dir, removed at
-// the end of the test. Every file starts as a header with no rows.
-class TempLedger {
+// A ledger set in its own temp directory: every file starts as a header with
+// no rows.
+class TempLedger : public jiedui::testing::TempDir {
  public:
-  TempLedger() {
-    static std::mt19937_64 rng{std::random_device{}()};
-    dir_ = fs::temp_directory_path() / fmt::format("jiedui-test-{}-{:016x}", ::getpid(), rng());
-    fs::create_directories(dir_);
+  TempLedger() : TempDir("ledger") {
     write("recipients.csv", "id,name,category,city,county,township,village\n");
     write("cadres.csv", "id,name,gender,birth\n");
     write("pairings.csv", "recipient,cadre,start,end\n");
     write("visits.csv", "date,recipient,cadre,mode\n");
   }
-  ~TempLedger() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  TempLedger(const TempLedger&) = delete;
-  TempLedger& operator=(const TempLedger&) = delete;
-
-  void write(const std::string& name, const std::string& bytes) const {
-    std::ofstream out(dir_ / name, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    REQUIRE(out.good());
-  }
-  std::string dir() const { return dir_.string(); }
-
- private:
-  fs::path dir_;
 };
 
 // A work record copied out of the callback (its views die with it).

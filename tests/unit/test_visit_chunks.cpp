@@ -3,10 +3,8 @@
 // the same line numbers, for every chunk size, on clean and broken files.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -15,32 +13,14 @@
 #include "ledger/vocab.hpp"
 #include "sample/rng.hpp"
 #include "sample/sample.hpp"
+#include "test_temp_dir.hpp"
 
 using namespace jiedui::ledger;
 namespace fs = std::filesystem;
 
 namespace {
 
-class TempDir {
- public:
-  explicit TempDir(std::string_view tag) {
-    dir_ = fs::temp_directory_path() / fmt::format("jiedui-chunks-{}-{}", ::getpid(), tag);
-    fs::create_directories(dir_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  void write(const std::string& name, const std::string& bytes) const {
-    std::ofstream out(dir_ / name, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    REQUIRE(out.good());
-  }
-  std::string dir() const { return dir_.string(); }
-
- private:
-  fs::path dir_;
-};
+using jiedui::testing::TempDir;
 
 // Everything for_each_visit passes on, in the order it passes it.
 struct Events : DiagnosticSink {
