@@ -42,6 +42,20 @@ std::string mask_phone(std::string_view phone) {
   return star_middle(phone, 3, 4);
 }
 
+std::string csv_field(std::string_view text) {
+  const auto trimmed = [](char c) { return c == ' ' || c == '\t'; };
+  const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                            (!text.empty() && (trimmed(text.front()) || trimmed(text.back())));
+  if (!needs_quotes) return std::string(text);
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
 std::string guard_formula(std::string_view text) {
   // OWASP's list (CWE-1236): a spreadsheet evaluates a cell starting with
   // = + - @, and tab/CR can hide one of those after them.

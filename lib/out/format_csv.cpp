@@ -7,21 +7,6 @@ namespace jiedui::out::detail {
 
 namespace {
 
-// RFC 4180, quoting only where needed: a separator, a quote, CR or LF, or a
-// space at either end (which some readers trim from unquoted fields).
-std::string csv_field(std::string_view text) {
-  const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
-                            (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-  if (!needs_quotes) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  quoted += '"';
-  return quoted;
-}
-
 // TSV has no quoting (IANA text/tab-separated-values): a tab, CR or LF inside
 // a cell would split it, so each becomes a space.
 std::string tsv_field(std::string_view text) {

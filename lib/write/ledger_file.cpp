@@ -13,6 +13,7 @@
 #include "ledger/ledger.hpp"
 #include "ledger/table.hpp"
 #include "out/sink.hpp"
+#include "out/table_writer.hpp"
 #include "write/write_error.hpp"
 
 namespace jiedui::write {
@@ -27,24 +28,6 @@ class StringSink : public out::ByteSink {
   std::string& text_;
 };
 
-bool needs_quotes(std::string_view cell) {
-  if (cell.find_first_of(",\"\r\n") != std::string_view::npos) return true;
-  return !cell.empty() && (cell.front() == ' ' || cell.back() == ' ' || cell.front() == '\t' || cell.back() == '\t');
-}
-
-void append_cell(std::string& out, std::string_view cell) {
-  if (!needs_quotes(cell)) {
-    out.append(cell);
-    return;
-  }
-  out += '"';
-  for (char c : cell) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
 // Cells in spec order → the header's order; columns the spec does not know stay empty.
 std::string join_row(const LedgerFile& file, const std::vector<std::string>& cells) {
   std::vector<std::string_view> fields(file.header.size());
@@ -53,7 +36,7 @@ std::string join_row(const LedgerFile& file, const std::vector<std::string>& cel
   std::string out;
   for (std::size_t f = 0; f < fields.size(); ++f) {
     if (f > 0) out += ',';
-    append_cell(out, fields[f]);
+    out += out::csv_field(fields[f]);
   }
   return out;
 }
@@ -159,7 +142,7 @@ std::string utf8_table(const LedgerFile& file, const std::vector<std::vector<std
   std::string out;
   for (std::size_t f = 0; f < file.header.size(); ++f) {
     if (f > 0) out += ',';
-    append_cell(out, file.header[f]);
+    out += out::csv_field(file.header[f]);
   }
   out += '\n';
   for (const auto& row : rows) out += join_row(file, row) + '\n';
