@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "error.hpp"
+#include "ledger/dates.hpp"
 
 namespace jiedui::audit {
 namespace {
@@ -100,10 +101,6 @@ Period choose_period(const PeriodChoice& choice, Day as_of) {
   return {first_of(year, 1), last_of(year, 12)};
 }
 
-std::string iso_date(Day d) {
-  const date::year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
+std::string iso_date(Day d) { return ledger::format_day(d); }
 
 }  // namespace jiedui::audit
