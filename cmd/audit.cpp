@@ -79,12 +79,22 @@ int run(const Options& o, const Globals& g) {
   auto writer = out::make_table_writer(output.table_options("jiedui audit"), output.sink());
   writer->begin(finding_columns());
   std::size_t counts[3] = {0, 0, 0};
+  std::vector<std::string> cells(audit::kFindingColumns.size());  // reused: assigning keeps each cell's buffer
   for (const audit::Finding& f : result.findings) {
     ++counts[static_cast<int>(f.severity)];
-    writer->row({std::string(ledger::severity_name(f.severity)), f.code, f.city, f.county, f.township, f.village,
-                 f.cadre, f.cadre_name, f.recipient, f.recipient_name, f.measure, f.per, optional_text(f.required),
-                 optional_text(f.done), optional_text(f.from), optional_text(f.to),
-                 o.output.reveal ? f.detail : out::mask_numbers_in_text(f.detail)});
+    std::size_t i = 0;
+    for (std::string_view cell : {std::string_view(ledger::severity_name(f.severity)), std::string_view(f.code),
+                                  std::string_view(f.city), std::string_view(f.county), std::string_view(f.township),
+                                  std::string_view(f.village), std::string_view(f.cadre), std::string_view(f.cadre_name),
+                                  std::string_view(f.recipient), std::string_view(f.recipient_name),
+                                  std::string_view(f.measure), std::string_view(f.per)})
+      cells[i++] = cell;
+    cells[i++] = optional_text(f.required);
+    cells[i++] = optional_text(f.done);
+    cells[i++] = optional_text(f.from);
+    cells[i++] = optional_text(f.to);
+    cells[i] = o.output.reveal ? f.detail : out::mask_numbers_in_text(f.detail);
+    writer->row(cells);
   }
   writer->end();
   output.commit();

@@ -80,6 +80,7 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   run->options.as_of = run->load.today;
   run->options.period = audit::choose_period(request.period, run->options.as_of);
   run->options.prorate = !request.no_prorate;
+  run->options.threads = run->load.threads;
   CountingSink sink(g.quiet);
   if (run->load.threads > 1 && run->load.encoding == csv::Encoding::automatic) {
     // visits.csv's encoding check (SPEC §1: the whole file) on the idle

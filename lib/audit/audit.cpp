@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "audit/compliance_findings.hpp"
 #include "audit/pairing_checks.hpp"
 
@@ -10,6 +12,13 @@ namespace jiedui::audit {
 Audit::Audit(const ledger::Ledger& ledger, const AuditOptions& options)
     : ledger_(ledger),
       options_(options),
+      pairing_findings_(options_.threads > 1 ? std::async(std::launch::async,
+                                                          [this] {
+                                                            std::vector<Finding> found;
+                                                            check_pairings(ledger_, options_, found);
+                                                            return found;
+                                                          })
+                                             : std::future<std::vector<Finding>>{}),
       compliance_(ledger, options),
       records_by_recipient_(ledger.recipients.size()) {}
 
@@ -37,7 +46,13 @@ AuditResult Audit::finish() {
   result.compliance = compliance_.finish();
   result.findings = std::move(not_paired_);
   result.records_by_recipient = std::move(records_by_recipient_);
-  check_pairings(ledger_, options_, result.findings);
+  if (pairing_findings_.valid()) {
+    std::vector<Finding> found = pairing_findings_.get();
+    result.findings.insert(result.findings.end(), std::make_move_iterator(found.begin()),
+                           std::make_move_iterator(found.end()));
+  } else {
+    check_pairings(ledger_, options_, result.findings);
+  }
   add_compliance_findings(ledger_, result.compliance, result.findings);
   sort_findings(result.findings);
   return result;

@@ -6,6 +6,7 @@
 //   audit::Audit audit{ledger, options};
 //   ledger::for_each_visit(ledger, load, sink, [&](const ledger::Visit& v) { audit.add(v); });
 //   audit::AuditResult result = audit.finish();
+#include <future>
 #include <vector>
 
 #include "audit/audit_options.hpp"
@@ -41,6 +42,9 @@ class Audit {
  private:
   const ledger::Ledger& ledger_;
   AuditOptions options_;
+  // With options.threads > 1, check_pairings' findings, computed meanwhile.
+  // Declared before compliance_, so it starts before the engine is built.
+  std::future<std::vector<Finding>> pairing_findings_;
   Compliance compliance_;
   std::vector<Finding> not_paired_;
   std::vector<RecordTotals> records_by_recipient_;

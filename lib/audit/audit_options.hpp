@@ -21,6 +21,9 @@ struct AuditOptions {
   // visits.csv line of every record counted in each bucket. Only then, so
   // memory stays flat for a whole-ledger audit.
   std::optional<std::uint32_t> explain_recipient;
+  // Above 1, the pairing checks (which read no records) run on their own
+  // thread while the records are read; the findings are the same.
+  unsigned threads = 1;
 };
 
 }  // namespace jiedui::audit

@@ -42,18 +42,26 @@ std::string mask_phone(std::string_view phone) {
   return star_middle(phone, 3, 4);
 }
 
-std::string csv_field(std::string_view text) {
+void append_csv_field(std::string& out, std::string_view text) {
   const auto trimmed = [](char c) { return c == ' ' || c == '\t'; };
   const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
                             (!text.empty() && (trimmed(text.front()) || trimmed(text.back())));
-  if (!needs_quotes) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+  if (!needs_quotes) {
+    out.append(text);
+    return;
   }
-  quoted += '"';
-  return quoted;
+  out += '"';
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+std::string csv_field(std::string_view text) {
+  std::string field;
+  append_csv_field(field, text);
+  return field;
 }
 
 std::string guard_formula(std::string_view text) {

@@ -74,6 +74,8 @@ std::string guard_formula(std::string_view text);
 // An RFC 4180 field, quoted only where needed: a comma, a quote, CR or LF, or
 // a space or tab at either end (which some readers trim from unquoted fields).
 std::string csv_field(std::string_view text);
+// csv_field(text), appended to `out` (a writer's reused line buffer).
+void append_csv_field(std::string& out, std::string_view text);
 // Terminal columns of UTF-8 text; East Asian wide and full-width count 2 (utf8proc).
 std::size_t display_width(std::string_view utf8);
 // The Chinese header for a stable column name; the name itself if none.

@@ -213,6 +213,40 @@ TEST_SUITE("audit::Finding") {
                    });
   }
 
+  TEST_CASE("sort_findings gives stable_sort by finding_before on thousands of random rows with many ties") {
+    // sort_findings ranks each column and swaps rows along cycles; this is
+    // the plain definition it must agree with, ties (equal keys kept in
+    // input order, told apart here by detail) and absent dates included.
+    std::uint64_t state = 42;
+    const auto pick = [&](std::size_t n) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return static_cast<std::size_t>((state >> 33) % n);
+    };
+    const std::vector<std::string> places = {"", "平凉市", "庆阳市", "崆峒区", "a", "A", "ab"};
+    const std::vector<std::string> ids = {"", "C-1", "C-2", "620102198005100028", "x"};
+    const std::vector<std::string> codes = {"unpaired", "no-rule", "contacts-missed", "overdue"};
+    const std::vector<std::optional<Day>> days = {std::nullopt, day("1969-12-31"), day("2026-01-01"),
+                                                  day("2026-03-01")};
+    std::vector<Finding> findings;
+    for (int i = 0; i < 3000; ++i) {
+      Finding f = row(static_cast<Severity>(pick(3)), codes[pick(codes.size())], places[pick(places.size())],
+                      ids[pick(ids.size())], ids[pick(ids.size())]);
+      f.county = places[pick(places.size())];
+      f.township = places[pick(2)];
+      f.village = places[pick(3)];
+      f.from = days[pick(days.size())];
+      f.to = days[pick(days.size())];
+      f.measure = pick(2) ? "visits" : "contacts";
+      f.per = pick(2) ? "year" : "";
+      f.detail = std::to_string(i);
+      findings.push_back(f);
+    }
+    std::vector<Finding> expected = findings;
+    std::stable_sort(expected.begin(), expected.end(), finding_before);
+    sort_findings(findings);
+    CHECK(findings == expected);
+  }
+
   TEST_CASE("measure and per break ties after the dates") {
     Finding a = row(Severity::error, "overdue", "平凉市", "C-1", "A");
     a.measure = "visits";
