@@ -1,5 +1,7 @@
 #include "ledger/id_map.hpp"
 
+#include <bit>
+#include <cstring>
 #include <functional>
 
 namespace jiedui::ledger {
@@ -13,14 +15,39 @@ std::uint64_t mix(std::uint64_t z) {
 
 }  // namespace
 
+namespace {
+
+std::uint64_t load8(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// Whether 8 bytes are all ASCII digits (any byte value is safe).
+bool eight_digits(std::uint64_t v) {
+  return ((v & 0xF0F0F0F0F0F0F0F0ULL) | (((v + 0x0606060606060606ULL) & 0xF0F0F0F0F0F0F0F0ULL) >> 4)) ==
+         0x3333333333333333ULL;
+}
+
+// The number 8 ASCII digits spell, first byte most significant (SWAR:
+// pairs, then fours, then the eight, in three multiplies).
+std::uint64_t eight_digits_value(std::uint64_t v) {
+  v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+  v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+  return ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+}
+
+}  // namespace
+
 std::optional<std::uint64_t> IdMap::pack(std::string_view id) {
+  // Two 8-byte words at a time: every record of visits.csv packs two ids
+  // (once to prefetch, once to look up), so this loop was 6% of an audit.
+  static_assert(std::endian::native == std::endian::little, "eight_digits_value reads little-endian words");
   if (id.size() != 18) return std::nullopt;
-  std::uint64_t value = 0;
-  for (std::size_t i = 0; i < 17; ++i) {
-    const unsigned d = static_cast<unsigned char>(id[i]) - '0';
-    if (d > 9) return std::nullopt;
-    value = value * 10 + d;
-  }
+  const std::uint64_t high = load8(id.data()), low = load8(id.data() + 8);
+  const unsigned last_digit = static_cast<unsigned char>(id[16]) - '0';
+  if (!eight_digits(high) || !eight_digits(low) || last_digit > 9) return std::nullopt;
+  const std::uint64_t value = (eight_digits_value(high) * 100000000 + eight_digits_value(low)) * 10 + last_digit;
   const char c = id[17];
   if (c == 'X') return value * 11 + 10;
   if (c < '0' || c > '9') return std::nullopt;
