@@ -36,13 +36,15 @@ Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options
   result_.rules.reserve(ledger_.pairings.size() * 2);
   gap_days_.reserve(ledger_.pairings.size() * 2);
   first_ordinal_.reserve(ledger_.pairings.size() * 2);
+  rules::RulesByKind rules_of_kind(*options_.rules);
   for (std::uint32_t i = 0; i < ledger_.pairings.size(); ++i) {
     result_.first_rule_of_pairing.push_back(static_cast<std::uint32_t>(result_.rules.size()));
     const ledger::Pairing& pairing = ledger_.pairings[i];
     const Period window = pairing_window(pairing, options_.period);
     if (window.empty()) continue;
     const bool explained = options_.explain_recipient == pairing.recipient;
-    for (const rules::Rule* rule : rules_for(ledger_.recipients[pairing.recipient])) {
+    const ledger::Recipient& recipient = ledger_.recipients[pairing.recipient];
+    for (const rules::Rule* rule : rules_of_kind.rules_for(recipient.category, recipient.level)) {
       RuleResult result;
       result.pairing = i;
       result.rule = rule;

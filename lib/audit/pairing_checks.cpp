@@ -140,6 +140,7 @@ void check_cadre_unavailable(const ledger::Ledger& ledger, const AuditOptions& o
 
 void check_no_rule(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out) {
   if (options.rules == nullptr) throw std::invalid_argument("audit::check_no_rule needs a rule set");
+  rules::RulesByKind rules_of_kind(*options.rules);
   for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
     const ledger::Recipient& recipient = ledger.recipients[r];
     if (!recipient.active_on(options.as_of)) continue;
@@ -147,7 +148,7 @@ void check_no_rule(const ledger::Ledger& ledger, const AuditOptions& options, st
     const bool paired_in_p = std::any_of(pairings.begin(), pairings.end(), [&](std::uint32_t p) {
       return !pairing_window(ledger.pairings[p], options.period).empty();
     });
-    if (!paired_in_p || !options.rules->rules_for(recipient.category, recipient.level).empty()) continue;
+    if (!paired_in_p || !rules_of_kind.rules_for(recipient.category, recipient.level).empty()) continue;
     Finding f = make_finding(ledger, Severity::notice, codes::no_rule, r);
     f.detail = recipient.level.empty()
                    ? fmt::format("no rule for category {} in {}", ledger::category_code(recipient.category),

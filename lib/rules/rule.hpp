@@ -2,9 +2,11 @@
 // Frequency rules (SPEC §4): rows of category, level, measure, min, per,
 // max_gap, from a built-in profile or a rules.csv.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ledger/diagnostic.hpp"
@@ -40,6 +42,23 @@ struct RuleSet {
   // The rows of the most specific matching key (SPEC §4): (category, level) >
   // (category, *) > (*, level) > (*, *). Empty: the recipient has no rule.
   std::vector<const Rule*> rules_for(ledger::Category category, std::string_view normalized_level) const;
+};
+
+// RuleSet::rules_for, remembered per (category, level): a province has a
+// handful of those and 300,000 recipients. The levels viewed must outlive it.
+class RulesByKind {
+ public:
+  explicit RulesByKind(const RuleSet& set) : set_(set) {}
+  const std::vector<const Rule*>& rules_for(ledger::Category category, std::string_view normalized_level) {
+    auto it = known_.find({category, normalized_level});
+    if (it == known_.end())
+      it = known_.emplace(std::pair{category, normalized_level}, set_.rules_for(category, normalized_level)).first;
+    return it->second;
+  }
+
+ private:
+  const RuleSet& set_;
+  std::map<std::pair<ledger::Category, std::string_view>, std::vector<const Rule*>> known_;
 };
 
 struct Profile {
