@@ -97,10 +97,30 @@ VisitUse Compliance::add(const ledger::Visit& visit) {
     if (bucket >= result.buckets.size()) continue;  // only if active_pairing broke its contract
     result.buckets[bucket].done += amount;
     if (!result.last_record || *result.last_record < visit.date) result.last_record = visit.date;
-    gap_days_[i].insert(visit.date);
+    if (result.rule->max_gap) gap_days_[i].insert(visit.date);  // else an empty set: spare the cache miss
     if (!result.lines.empty()) result.lines[bucket].push_back(visit.line);
   }
   return VisitUse::paired;
+}
+
+void Compliance::look_ahead(const ledger::Visit& visit, int stage) const {
+  if (visit.pairing >= ledger::Visit::no_pairing) return;
+  const std::uint32_t* first = &result_.first_rule_of_pairing[visit.pairing];
+  if (stage == 0) {
+    __builtin_prefetch(first);
+    return;
+  }
+  for (std::uint32_t i = first[0]; i < first[1]; ++i) {
+    const RuleResult& result = result_.rules[i];
+    if (stage == 1) {
+      // add() reads rule and buckets at the start and lines at the end.
+      __builtin_prefetch(&result);
+      __builtin_prefetch(&result.lines);
+      __builtin_prefetch(&first_ordinal_[i]);
+    } else if (!result.buckets.empty()) {
+      __builtin_prefetch(result.buckets.data());
+    }
+  }
 }
 
 ComplianceResult Compliance::finish() {
