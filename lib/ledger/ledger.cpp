@@ -35,17 +35,22 @@ std::uint32_t Ledger::intern_district(District district) {
 }
 
 void Ledger::index_pairings() {
-  by_recipient_.assign(recipients.size(), {});
-  for (std::uint32_t i = 0; i < pairings.size(); ++i) by_recipient_[pairings[i].recipient].push_back(i);
-  for (auto& list : by_recipient_) {
-    std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return pairings[a].start < pairings[b].start;
-    });
+  // A counting sort by recipient (file order within each), then each
+  // recipient's few pairings by start date.
+  first_of_recipient_.assign(recipients.size() + 1, 0);
+  for (const Pairing& p : pairings) ++first_of_recipient_[p.recipient + 1];
+  for (std::size_t r = 0; r < recipients.size(); ++r) first_of_recipient_[r + 1] += first_of_recipient_[r];
+  by_recipient_.assign(pairings.size(), 0);
+  std::vector<std::uint32_t> next(first_of_recipient_.begin(), first_of_recipient_.end() - 1);
+  for (std::uint32_t i = 0; i < pairings.size(); ++i) by_recipient_[next[pairings[i].recipient]++] = i;
+  for (std::size_t r = 0; r < recipients.size(); ++r) {
+    std::stable_sort(by_recipient_.begin() + first_of_recipient_[r], by_recipient_.begin() + first_of_recipient_[r + 1],
+                     [&](std::uint32_t a, std::uint32_t b) { return pairings[a].start < pairings[b].start; });
   }
 }
 
 std::optional<std::uint32_t> Ledger::active_pairing(std::uint32_t recipient, Day d) const {
-  for (std::uint32_t p : by_recipient_[recipient]) {
+  for (std::uint32_t p : pairings_of(recipient)) {
     if (pairings[p].start > d) break;
     if (pairings[p].active_on(d)) return p;
   }

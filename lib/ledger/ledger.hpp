@@ -3,6 +3,7 @@
 // with people, not with time); visits are streamed, never all held.
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,7 +54,11 @@ class Ledger {
   const District& district_of(const Recipient& r) const { return districts[r.district]; }
 
   // Pairing indices of each recipient, by start date then line (built by load).
-  const std::vector<std::uint32_t>& pairings_of(std::uint32_t recipient) const { return by_recipient_[recipient]; }
+  std::span<const std::uint32_t> pairings_of(std::uint32_t recipient) const {
+    return std::span<const std::uint32_t>(by_recipient_).subspan(first_of_recipient_[recipient],
+                                                                   first_of_recipient_[recipient + 1] -
+                                                                       first_of_recipient_[recipient]);
+  }
   // The pairing active on day d for recipient r; with overlapping pairings (a
   // check error), the earliest-starting one (SPEC §5).
   std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d) const;
@@ -67,7 +72,9 @@ class Ledger {
   bool is_unusable_recipient(std::string_view id) const;
 
  private:
-  std::vector<std::vector<std::uint32_t>> by_recipient_;
+  // pairings_of(r) is by_recipient_[first_of_recipient_[r], first_of_recipient_[r + 1]):
+  // two arrays, not a province's 300,000 small vectors.
+  std::vector<std::uint32_t> by_recipient_, first_of_recipient_;
   std::unordered_map<std::string, std::uint32_t> district_ids_;
 };
 

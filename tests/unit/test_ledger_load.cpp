@@ -1,6 +1,8 @@
 // load_ledger and for_each_visit over small ledger sets written to a temp
 // directory: header aliases and order, ids, pairings, encodings, bad rows.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 #include <fmt/format.h>
 #include <iconv.h>
 
@@ -382,8 +384,8 @@ TEST_SUITE("ledger::load") {
     CHECK(x.diagnostics().empty());
     const Ledger& l = x.ledger;
     REQUIRE(l.pairings.size() == 4);
-    CHECK(l.pairings_of(0) == std::vector<std::uint32_t>{1, 3, 0});
-    CHECK(l.pairings_of(1) == std::vector<std::uint32_t>{2});
+    CHECK(std::ranges::equal(l.pairings_of(0), std::vector<std::uint32_t>{1, 3, 0}));
+    CHECK(std::ranges::equal(l.pairings_of(1), std::vector<std::uint32_t>{2}));
     CHECK(l.active_pairing(0, day("2023-06-01")) == std::optional<std::uint32_t>{1});
     CHECK(l.active_pairing(0, day("2023-12-31")) == std::optional<std::uint32_t>{1});  // end is inclusive
     CHECK(l.active_pairing(0, day("2024-01-01")) == std::optional<std::uint32_t>{3});
@@ -408,7 +410,7 @@ TEST_SUITE("ledger::load") {
                                    "the pairing on line 3 (2025-01-01 – 2026-03-31) on 2026-03-01"});
     const Ledger& l = x.ledger;
     REQUIRE(l.pairings.size() == 2);  // both kept: check reports, the others choose
-    CHECK(l.pairings_of(0) == std::vector<std::uint32_t>{1, 0});
+    CHECK(std::ranges::equal(l.pairings_of(0), std::vector<std::uint32_t>{1, 0}));
     CHECK(l.active_pairing(0, day("2026-03-01")) == std::optional<std::uint32_t>{1});
     CHECK(l.active_pairing(0, day("2026-03-31")) == std::optional<std::uint32_t>{1});
     CHECK(l.active_pairing(0, day("2026-04-01")) == std::optional<std::uint32_t>{0});
