@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <thread>
 
 #include "audit/audit.hpp"
 #include "audit/finding_filter.hpp"
@@ -65,17 +64,10 @@ std::string optional_text(const std::optional<ledger::Day>& d) { return d ? audi
 int run(const Options& o, const Globals& g) {
   const audit::FindingFilter filter = audit::make_finding_filter(o.only, o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
-  const auto run = run_audit(g, o.request, "audit");
+  auto run = run_audit(g, o.request, "audit");
   if (!o.dump_counts.empty()) dump_counts(o.dump_counts, *run);
   audit::AuditResult& result = run->result;
   audit::apply_filter(filter, result.findings);
-  // The findings hold their own text: the ledger is not needed to write
-  // them, so with threads its 300,000 recipients of a province are freed on
-  // the idle core meanwhile, not after (0.05 s). jthread: joined on throw too.
-  std::jthread freeing;
-  if (run->load.threads > 1)
-    freeing = std::jthread([ledger = std::move(run->set.ledger)]() mutable { ledger::Ledger{std::move(ledger)}; });
-
   auto writer = out::make_table_writer(output.table_options("jiedui audit"), output.sink());
   writer->begin(finding_columns());
   std::size_t counts[3] = {0, 0, 0};
@@ -107,6 +99,7 @@ int run(const Options& o, const Globals& g) {
     if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
     fmt::print(stderr, "{}\n", summary);
   }
+  keep_until_exit(std::move(run));
   const auto fail = parse_fail_on(o.fail_on);
   if (!fail) return kOk;
   for (int s = 0; s <= static_cast<int>(*fail); ++s)

@@ -71,6 +71,11 @@ void add_audit_request_options(CLI::App& app, AuditRequest& request, std::string
   app.add_flag("--no-prorate", request.no_prorate, "require the full minimum in every bucket the window meets");
 }
 
+void keep_until_exit(std::unique_ptr<AuditRun> run) {
+  static auto* const kept = new std::vector<std::unique_ptr<AuditRun>>;
+  kept->push_back(std::move(run));
+}
+
 std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& request, const std::string& command,
                                     const std::function<void(const LoadedSet&, audit::AuditOptions&)>& prepare) {
   auto run = std::make_unique<AuditRun>();

@@ -36,7 +36,7 @@ int run(Kind kind, const Options& o, const Globals& g) {
   // Checked before the ledger is read, so a typo costs nothing.
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
   OpenOutput output(o.output, out::Format::table);
-  const auto run = run_audit(g, o.request, "report");
+  auto run = run_audit(g, o.request, "report");
   const ledger::Ledger& ledger = run->set.ledger;
 
   const std::string_view what = kind == Kind::districts ? "districts" : kind == Kind::cadres ? "cadres" : "pairings";
@@ -62,6 +62,7 @@ int run(Kind kind, const Options& o, const Globals& g) {
   for (const auto& row : table.rows) writer->row(row);
   writer->end();
   output.commit();
+  keep_until_exit(std::move(run));
   return kOk;
 }
 
