@@ -97,6 +97,9 @@ TEST_SUITE("ledger::dates") {
     CHECK(day_of("2026年3月") == "");
     CHECK(day_of("2026-003-05") == "");
     CHECK(day_of("2026-03-005") == "");
+    CHECK(day_of("2026-0a-05") == "");  // ten characters shaped like YYYY-MM-DD, a letter or '/' inside
+    CHECK(day_of("2026-03-0/") == "");
+    CHECK(day_of("20:6-03-05") == "");
   }
 
   TEST_CASE("parse_birth reads a birth to the day in every parse_day form") {
