@@ -41,11 +41,6 @@ VisitUse Audit::add(const ledger::Visit& visit) {
   return use;
 }
 
-void Audit::look_ahead(const ledger::Visit& visit, int stage) const {
-  if (stage == 0) __builtin_prefetch(&records_by_recipient_[visit.recipient]);
-  compliance_.look_ahead(visit, stage);
-}
-
 AuditResult Audit::finish() {
   AuditResult result;
   result.compliance = compliance_.finish();

@@ -35,9 +35,6 @@ class Audit {
   // cadre is not the recipient's paired cadre on its date becomes a
   // visit-not-paired finding (one per record).
   VisitUse add(const ledger::Visit& visit);
-  // Compliance::look_ahead, and the recipient's record totals: for the
-  // reader to call a few records before add().
-  void look_ahead(const ledger::Visit& visit, int stage) const;
 
   // Call once, after the last add.
   AuditResult finish();

@@ -103,26 +103,6 @@ VisitUse Compliance::add(const ledger::Visit& visit) {
   return VisitUse::paired;
 }
 
-void Compliance::look_ahead(const ledger::Visit& visit, int stage) const {
-  if (visit.pairing >= ledger::Visit::no_pairing) return;
-  const std::uint32_t* first = &result_.first_rule_of_pairing[visit.pairing];
-  if (stage == 0) {
-    __builtin_prefetch(first);
-    return;
-  }
-  for (std::uint32_t i = first[0]; i < first[1]; ++i) {
-    const RuleResult& result = result_.rules[i];
-    if (stage == 1) {
-      // add() reads rule and buckets at the start and lines at the end.
-      __builtin_prefetch(&result);
-      __builtin_prefetch(&result.lines);
-      __builtin_prefetch(&first_ordinal_[i]);
-    } else if (!result.buckets.empty()) {
-      __builtin_prefetch(result.buckets.data());
-    }
-  }
-}
-
 ComplianceResult Compliance::finish() {
   result_.pairing_status.assign(ledger_.pairings.size(), std::nullopt);
   result_.cadre_status.assign(ledger_.cadres.size(), std::nullopt);

@@ -71,11 +71,6 @@ class Compliance {
 
   VisitUse add(const ledger::Visit& visit);
 
-  // A hint that `visit` will be added soon: starts loading, in three
-  // stages (0, 1, 2, each given a few records later than the one before),
-  // the memory add() will touch, each stage using what the one before
-  // loaded. Only for visits whose pairing the reader looked up.
-  void look_ahead(const ledger::Visit& visit, int stage) const;
 
   // The statuses and gaps as of T; call once, after the last add.
   ComplianceResult finish();
