@@ -59,7 +59,7 @@ class Ledger {
   std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d) const;
 
   // Internal to the loader.
-  std::uint32_t intern_district(District district);
+  std::uint32_t intern_district(const District& district);
   void index_pairings();
   IdMap recipient_ids, cadre_ids;  // normalised id → index (first row wins)
   // Recipients whose row was reported and left out (bad category, no district).
@@ -69,6 +69,7 @@ class Ledger {
  private:
   std::vector<std::vector<std::uint32_t>> by_recipient_;
   std::unordered_map<std::string, std::uint32_t> district_ids_;
+  std::string district_key_;  // intern_district's, kept: a key per row cost an allocation
 };
 
 // Reads recipients.csv, cadres.csv and pairings.csv of `dir`, reporting every

@@ -180,7 +180,7 @@ std::optional<std::string> claim_recipient_id(Ledger& ledger, const std::string&
 
 // A row whose id was claimed, in file order.
 void keep_recipient(Ledger& ledger, RecipientRow&& row) {
-  row.r.district = ledger.intern_district(std::move(row.district));
+  row.r.district = ledger.intern_district(row.district);
   if (!row.ok) {
     // Reported already; left out of every computation (an unknown category
     // must not be audited as an orphan), but still a known id, so its
