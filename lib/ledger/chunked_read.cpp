@@ -8,7 +8,7 @@
 // fell inside a quoted line break, or in the middle of a bad record) the
 // calling thread parses it again from there. So every row, diagnostic and
 // line number is what a single reader gives, whatever the input
-// (tests/unit/test_visit_chunks.cpp, test_recipient_chunks.cpp).
+// (tests/unit/test_chunked_read.cpp).
 #include "ledger/chunked_read.hpp"
 
 #include <fcntl.h>

@@ -11,6 +11,7 @@
 #include "ledger/id_prefetcher.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/load_common.hpp"
+#include "ledger/recipient_row.hpp"
 #include "ledger/resident_id.hpp"
 #include "ledger/table.hpp"
 #include "ledger/vocab.hpp"
@@ -18,10 +19,6 @@
 namespace jiedui::ledger {
 namespace {
 
-// recipients_spec() column order.
-enum R : std::size_t { r_id, r_name, r_gender, r_birth, r_ethnicity, r_category, r_level, r_setting, r_dis_type,
-                       r_dis_grade, r_dis_cert, r_household, r_city, r_county, r_township, r_village, r_phone,
-                       r_g_name, r_g_relation, r_g_phone, r_g_id, r_status, r_exit_date };
 // cadres_spec() column order.
 enum C : std::size_t { c_id, c_name, c_gender, c_birth, c_ethnicity, c_unit, c_position, c_rank, c_phone, c_city,
                        c_county, c_township, c_status };
@@ -82,16 +79,8 @@ std::size_t rows_at_most(const TableReader& t) {
   return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 48 + 16, cap));
 }
 
-// A recipients.csv row as read, before it is kept: all but its district's
-// index, which interning gives in file order.
-struct RecipientRow {
-  Recipient r;
-  District district;
-  bool ok = true;  // false: reported, and left out of every computation
-};
+}  // namespace
 
-// The row's id and name; false (reported) when either is missing. The id is
-// checked as a resident ID but not yet against the other rows.
 bool read_recipient_id(TableReader& t, RecipientRow& row, ResidentId& id) {
   row.r.line = t.line();
   if (!require(t, r_id, "a recipient needs an id") || !require(t, r_name, "a recipient needs a name")) return false;
@@ -101,7 +90,6 @@ bool read_recipient_id(TableReader& t, RecipientRow& row, ResidentId& id) {
   return true;
 }
 
-// The rest of the row, once its id is known to be new; `id` is its id parsed.
 void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions& options, RecipientRow& row) {
   Recipient& r = row.r;
   r.name = t.cell(r_name);
@@ -169,8 +157,6 @@ void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions
   row.ok = ok;
 }
 
-// Claims `id` for the row being read (first row wins); when an earlier row
-// has it, the duplicate-id message, and the row is left out unread.
 std::optional<std::string> claim_recipient_id(Ledger& ledger, const std::string& id) {
   if (ledger.unusable_recipient_ids.count(id) > 0) return fmt::format("id {} is already on an earlier line", id);
   if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(id, 0); !fresh)
@@ -178,7 +164,6 @@ std::optional<std::string> claim_recipient_id(Ledger& ledger, const std::string&
   return std::nullopt;
 }
 
-// A row whose id was claimed, in file order.
 void keep_recipient(Ledger& ledger, RecipientRow&& row) {
   row.r.district = ledger.intern_district(row.district);
   if (!row.ok) {
@@ -193,10 +178,13 @@ void keep_recipient(Ledger& ledger, RecipientRow&& row) {
   ledger.recipients.push_back(std::move(row.r));
 }
 
+namespace {
+
 void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
                 options.encoding, sink);
   ledger.recipients.reserve(rows_at_most<Recipient>(t));
+  if (load_recipients_parallel(t, ledger, options, sink)) return;
   IdPrefetcher prefetcher(r_id, ledger.recipient_ids);  // inserts land on slots already fetched
   while (t.next()) {
     prefetcher.next(t);
