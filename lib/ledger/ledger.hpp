@@ -24,7 +24,7 @@ struct LoadOptions {
   // with the very checks `check` makes.
   std::optional<std::string> pairings_text;
   // visits.csv and recipients.csv are parsed and validated by this many
-  // threads, in chunks of about chunk_bytes (a sixteenth of it for
+  // threads, in chunks of about chunk_bytes (a thirty-second of it for
   // recipients.csv); diagnostics and records still reach the caller in file
   // order, exactly as with one thread.
   unsigned threads = 1;
