@@ -54,14 +54,21 @@ void read_rows(TableReader& t, std::uint64_t stop, const LoadOptions& options, R
 
 #ifdef MADV_POPULATE_WRITE
 constexpr bool kCanFaultIn = true;
+void fault_in_pages(std::uintptr_t first, std::uintptr_t last) {
+  static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  first &= ~(page - 1);
+  ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);  // a hint: errors are moot
+}
 #else
 constexpr bool kCanFaultIn = false;
+void fault_in_pages(std::uintptr_t, std::uintptr_t) {}
 #endif
 
 // Faults in, on its own thread, pages of ledger.recipients that rows about
 // to be kept will fill. The thread keeping them is the one the parallel read
 // waits on, and in a VM page faults were ~40% of its time. MADV_POPULATE_WRITE
-// writes no byte, so that thread may fill the same pages meanwhile.
+// writes no byte, so that thread may fill the same pages meanwhile (and if
+// the vector has moved, faulting its old pages is only wasted work).
 class PageFaulter {
  public:
   PageFaulter() : thread_([this] { run(); }) {}
@@ -86,7 +93,6 @@ class PageFaulter {
 
  private:
   void run() {
-    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
     std::unique_lock lock(mutex_);
     for (;;) {
       wake_.wait(lock, [&] { return stopping_ || !ranges_.empty(); });
@@ -94,10 +100,7 @@ class PageFaulter {
       const auto [first, last] = ranges_.front();
       ranges_.pop_front();
       lock.unlock();
-#ifdef MADV_POPULATE_WRITE
-      const std::uintptr_t start = first & ~(page - 1);
-      ::madvise(reinterpret_cast<void*>(start), last - start, MADV_POPULATE_WRITE);  // a hint: errors are moot
-#endif
+      fault_in_pages(first, last);
       lock.lock();
     }
   }
