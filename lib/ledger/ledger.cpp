@@ -27,11 +27,15 @@ std::string Ledger::path_of(std::string_view file_name) const {
   return dir + "/" + std::string(file_name);
 }
 
-std::uint32_t Ledger::intern_district(District district) {
-  std::string key = district.city + '\x1f' + district.county + '\x1f' + district.township + '\x1f' + district.village;
-  const auto [it, inserted] = district_ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(districts.size()));
-  if (inserted) districts.push_back(std::move(district));
-  return it->second;
+std::uint32_t Ledger::intern_district(const District& district) {
+  std::string& key = district_key_;
+  key.assign(district.city).append(1, '\x1f').append(district.county).append(1, '\x1f');
+  key.append(district.township).append(1, '\x1f').append(district.village);
+  if (const auto it = district_ids_.find(key); it != district_ids_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(districts.size());
+  district_ids_.emplace(key, id);
+  districts.push_back(district);
+  return id;
 }
 
 void Ledger::index_pairings() {

@@ -24,8 +24,9 @@ struct LoadOptions {
   // under the file's name): a write validates its candidate file this way,
   // with the very checks `check` makes.
   std::optional<std::string> pairings_text;
-  // visits.csv is parsed and validated by this many threads, in chunks of
-  // about chunk_bytes; diagnostics and records still reach the caller in file
+  // visits.csv and recipients.csv are parsed and validated by this many
+  // threads, in chunks of about chunk_bytes (a thirty-second of it for
+  // recipients.csv); diagnostics and records still reach the caller in file
   // order, exactly as with one thread.
   unsigned threads = 1;
   std::size_t chunk_bytes = std::size_t{4} << 20;
@@ -64,7 +65,7 @@ class Ledger {
   std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d) const;
 
   // Internal to the loader.
-  std::uint32_t intern_district(District district);
+  std::uint32_t intern_district(const District& district);
   void index_pairings();
   IdMap recipient_ids, cadre_ids;  // normalised id → index (first row wins)
   // Recipients whose row was reported and left out (bad category, no district).
@@ -76,6 +77,7 @@ class Ledger {
   // two arrays, not a province's 300,000 small vectors.
   std::vector<std::uint32_t> by_recipient_, first_of_recipient_;
   std::unordered_map<std::string, std::uint32_t> district_ids_;
+  std::string district_key_;  // intern_district's, kept: a key per row cost an allocation
 };
 
 // Reads recipients.csv, cadres.csv and pairings.csv of `dir`, reporting every

@@ -11,6 +11,7 @@
 #include "ledger/id_prefetcher.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/load_common.hpp"
+#include "ledger/recipient_row.hpp"
 #include "ledger/resident_id.hpp"
 #include "ledger/table.hpp"
 #include "ledger/vocab.hpp"
@@ -18,10 +19,6 @@
 namespace jiedui::ledger {
 namespace {
 
-// recipients_spec() column order.
-enum R : std::size_t { r_id, r_name, r_gender, r_birth, r_ethnicity, r_category, r_level, r_setting, r_dis_type,
-                       r_dis_grade, r_dis_cert, r_household, r_city, r_county, r_township, r_village, r_phone,
-                       r_g_name, r_g_relation, r_g_phone, r_g_id, r_status, r_exit_date };
 // cadres_spec() column order.
 enum C : std::size_t { c_id, c_name, c_gender, c_birth, c_ethnicity, c_unit, c_position, c_rank, c_phone, c_city,
                        c_county, c_township, c_status };
@@ -82,101 +79,124 @@ std::size_t rows_at_most(const TableReader& t) {
   return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 48 + 16, cap));
 }
 
+}  // namespace
+
+bool read_recipient_id(TableReader& t, RecipientRow& row, ResidentId& id) {
+  row.r.line = t.line();
+  if (!require(t, r_id, "a recipient needs an id") || !require(t, r_name, "a recipient needs a name")) return false;
+  row.r.id = normalize_id(t.cell(r_id));
+  id = parse_resident_id(row.r.id);
+  if (!id.valid) t.report(Severity::error, Code::bad_id, r_id, id.error);
+  return true;
+}
+
+void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions& options, RecipientRow& row) {
+  Recipient& r = row.r;
+  r.name = t.cell(r_name);
+  read_gender_birth(t, r_gender, r_birth, id, r.gender, r.birth, false);
+  bool ok = true;
+  if (const auto text = t.cell(r_category); text.empty()) {
+    ok = require(t, r_category, "a recipient needs a category");
+  } else if (const auto c = parse_category(text)) {
+    r.category = *c;
+  } else {
+    t.report(Severity::error, Code::bad_value, r_category,
+             fmt::format("'{}' is not a category (orphan, 孤儿, disabled, 特困人员 … see SPEC §3)", text));
+    ok = false;
+  }
+  r.level = normalize_level(t.cell(r_level));
+  if (const auto text = t.cell(r_setting); !text.empty()) {
+    if (const auto s = parse_setting(text)) r.setting = *s;
+    else t.report(Severity::error, Code::bad_value, r_setting,
+                  fmt::format("'{}' is not a setting (scattered 社会散居, institution 机构养育)", text));
+  }
+  if (const auto text = t.cell(r_dis_type); !text.empty()) {
+    if (const auto d = parse_disability_type(text)) r.disability_type = *d;
+    else t.report(Severity::error, Code::bad_value, r_dis_type,
+                  fmt::format("'{}' is not a disability type (视力 听力 言语 肢体 智力 精神 多重)", text));
+  }
+  if (const auto text = t.cell(r_dis_grade); !text.empty()) {
+    if (const auto g = parse_disability_grade(text)) r.disability_grade = std::to_string(*g);
+    else t.report(Severity::error, Code::bad_value, r_dis_grade,
+                  fmt::format("'{}' is not a disability grade (1–4, 一级…四级)", text));
+  }
+  if (const auto text = t.cell(r_dis_cert); !text.empty()) {
+    r.disability_cert = normalize_id(text);
+    const bool ok_cert = r.disability_cert.size() == 20 && r.disability_cert.compare(0, 18, r.id) == 0 &&
+                         std::isdigit(static_cast<unsigned char>(r.disability_cert[18])) &&
+                         std::isdigit(static_cast<unsigned char>(r.disability_cert[19]));
+    if (!ok_cert)
+      t.report(Severity::error, Code::bad_value, r_dis_cert,
+               fmt::format("disability certificate '{}' should be the ID followed by 2 digits", text));
+  }
+  r.household = t.cell(r_household);
+  row.district = {std::string(t.cell(r_city)), std::string(t.cell(r_county)), std::string(t.cell(r_township)),
+                  std::string(t.cell(r_village))};
+  ok = require(t, r_city, "the district path needs a city") && ok;
+  ok = require(t, r_county, "the district path needs a county") && ok;
+  ok = require(t, r_township, "the district path needs a township") && ok;
+  ok = require(t, r_village, "the district path needs a village") && ok;
+  r.ethnicity = t.cell(r_ethnicity);
+  r.phone = t.cell(r_phone);
+  r.guardian_name = t.cell(r_g_name);
+  r.guardian_relation = t.cell(r_g_relation);
+  r.guardian_phone = t.cell(r_g_phone);
+  if (const auto text = t.cell(r_g_id); !text.empty()) {
+    r.guardian_id = normalize_id(text);
+    if (const ResidentId g = parse_resident_id(r.guardian_id); !g.valid)
+      t.report(Severity::error, Code::bad_id, r_g_id, "guardian: " + g.error);
+  }
+  if (const auto text = t.cell(r_status); !text.empty()) {
+    if (const auto s = parse_recipient_status(text)) r.status = *s;
+    else t.report(Severity::error, Code::bad_value, r_status,
+                  fmt::format("'{}' is not a recipient status (active 在册, exited 退出)", text));
+  }
+  r.exit_date = read_day(t, r_exit_date, false, options, /*future_ok=*/true);
+  if (r.status == RecipientStatus::exited && !r.exit_date && t.cell(r_exit_date).empty())
+    t.report(Severity::error, Code::missing_exit_date, r_exit_date, "status is exited but exit_date is empty");
+  row.ok = ok;
+}
+
+std::optional<std::string> claim_recipient_id(Ledger& ledger, const std::string& id) {
+  if (ledger.unusable_recipient_ids.count(id) > 0) return fmt::format("id {} is already on an earlier line", id);
+  if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(id, 0); !fresh)
+    return fmt::format("id {} is already on line {}", id, ledger.recipients[*it].line);
+  return std::nullopt;
+}
+
+void keep_recipient(Ledger& ledger, RecipientRow&& row) {
+  row.r.district = ledger.intern_district(row.district);
+  if (!row.ok) {
+    // Reported already; left out of every computation (an unknown category
+    // must not be audited as an orphan), but still a known id, so its
+    // pairings and records are left out quietly, not reported as unknown.
+    ledger.recipient_ids.erase(row.r.id);
+    ledger.unusable_recipient_ids.insert(row.r.id);
+    return;
+  }
+  ledger.recipient_ids[row.r.id] = static_cast<std::uint32_t>(ledger.recipients.size());
+  ledger.recipients.push_back(std::move(row.r));
+}
+
+namespace {
+
 void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
                 options.encoding, sink);
   ledger.recipients.reserve(rows_at_most<Recipient>(t));
+  if (load_recipients_parallel(t, ledger, options, sink)) return;
   IdPrefetcher prefetcher(r_id, ledger.recipient_ids);  // inserts land on slots already fetched
   while (t.next()) {
     prefetcher.next(t);
-    Recipient r;
-    r.line = t.line();
-    if (!require(t, r_id, "a recipient needs an id") || !require(t, r_name, "a recipient needs a name")) continue;
-    r.id = normalize_id(t.cell(r_id));
-    const ResidentId id = parse_resident_id(r.id);
-    if (!id.valid) t.report(Severity::error, Code::bad_id, r_id, id.error);
-    if (ledger.unusable_recipient_ids.count(r.id) > 0) {
-      t.report(Severity::error, Code::duplicate_id, r_id, fmt::format("id {} is already on an earlier line", r.id));
+    RecipientRow row;
+    ResidentId id;
+    if (!read_recipient_id(t, row, id)) continue;
+    if (auto duplicate = claim_recipient_id(ledger, row.r.id)) {
+      t.report(Severity::error, Code::duplicate_id, r_id, std::move(*duplicate));
       continue;
     }
-    if (const auto [it, fresh] = ledger.recipient_ids.try_emplace(r.id, 0); !fresh) {
-      t.report(Severity::error, Code::duplicate_id, r_id,
-               fmt::format("id {} is already on line {}", r.id, ledger.recipients[*it].line));
-      continue;
-    }
-    r.name = t.cell(r_name);
-    read_gender_birth(t, r_gender, r_birth, id, r.gender, r.birth, false);
-    bool ok = true;
-    if (const auto text = t.cell(r_category); text.empty()) {
-      ok = require(t, r_category, "a recipient needs a category");
-    } else if (const auto c = parse_category(text)) {
-      r.category = *c;
-    } else {
-      t.report(Severity::error, Code::bad_value, r_category,
-               fmt::format("'{}' is not a category (orphan, 孤儿, disabled, 特困人员 … see SPEC §3)", text));
-      ok = false;
-    }
-    r.level = normalize_level(t.cell(r_level));
-    if (const auto text = t.cell(r_setting); !text.empty()) {
-      if (const auto s = parse_setting(text)) r.setting = *s;
-      else t.report(Severity::error, Code::bad_value, r_setting,
-                    fmt::format("'{}' is not a setting (scattered 社会散居, institution 机构养育)", text));
-    }
-    if (const auto text = t.cell(r_dis_type); !text.empty()) {
-      if (const auto d = parse_disability_type(text)) r.disability_type = *d;
-      else t.report(Severity::error, Code::bad_value, r_dis_type,
-                    fmt::format("'{}' is not a disability type (视力 听力 言语 肢体 智力 精神 多重)", text));
-    }
-    if (const auto text = t.cell(r_dis_grade); !text.empty()) {
-      if (const auto g = parse_disability_grade(text)) r.disability_grade = std::to_string(*g);
-      else t.report(Severity::error, Code::bad_value, r_dis_grade,
-                    fmt::format("'{}' is not a disability grade (1–4, 一级…四级)", text));
-    }
-    if (const auto text = t.cell(r_dis_cert); !text.empty()) {
-      r.disability_cert = normalize_id(text);
-      const bool ok_cert = r.disability_cert.size() == 20 && r.disability_cert.compare(0, 18, r.id) == 0 &&
-                           std::isdigit(static_cast<unsigned char>(r.disability_cert[18])) &&
-                           std::isdigit(static_cast<unsigned char>(r.disability_cert[19]));
-      if (!ok_cert)
-        t.report(Severity::error, Code::bad_value, r_dis_cert,
-                 fmt::format("disability certificate '{}' should be the ID followed by 2 digits", text));
-    }
-    r.household = t.cell(r_household);
-    District d{std::string(t.cell(r_city)), std::string(t.cell(r_county)), std::string(t.cell(r_township)),
-               std::string(t.cell(r_village))};
-    ok = require(t, r_city, "the district path needs a city") && ok;
-    ok = require(t, r_county, "the district path needs a county") && ok;
-    ok = require(t, r_township, "the district path needs a township") && ok;
-    ok = require(t, r_village, "the district path needs a village") && ok;
-    r.district = ledger.intern_district(std::move(d));
-    r.ethnicity = t.cell(r_ethnicity);
-    r.phone = t.cell(r_phone);
-    r.guardian_name = t.cell(r_g_name);
-    r.guardian_relation = t.cell(r_g_relation);
-    r.guardian_phone = t.cell(r_g_phone);
-    if (const auto text = t.cell(r_g_id); !text.empty()) {
-      r.guardian_id = normalize_id(text);
-      if (const ResidentId g = parse_resident_id(r.guardian_id); !g.valid)
-        t.report(Severity::error, Code::bad_id, r_g_id, "guardian: " + g.error);
-    }
-    if (const auto text = t.cell(r_status); !text.empty()) {
-      if (const auto s = parse_recipient_status(text)) r.status = *s;
-      else t.report(Severity::error, Code::bad_value, r_status,
-                    fmt::format("'{}' is not a recipient status (active 在册, exited 退出)", text));
-    }
-    r.exit_date = read_day(t, r_exit_date, false, options, /*future_ok=*/true);
-    if (r.status == RecipientStatus::exited && !r.exit_date && t.cell(r_exit_date).empty())
-      t.report(Severity::error, Code::missing_exit_date, r_exit_date, "status is exited but exit_date is empty");
-    if (!ok) {
-      // Reported above; left out of every computation (an unknown category
-      // must not be audited as an orphan), but still a known id, so its
-      // pairings and records are left out quietly, not reported as unknown.
-      ledger.recipient_ids.erase(r.id);
-      ledger.unusable_recipient_ids.insert(r.id);
-      continue;
-    }
-    ledger.recipient_ids[r.id] = static_cast<std::uint32_t>(ledger.recipients.size());
-    ledger.recipients.push_back(std::move(r));
+    read_recipient_rest(t, id, options, row);
+    keep_recipient(ledger, std::move(row));
   }
 }
 
