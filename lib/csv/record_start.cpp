@@ -34,7 +34,9 @@ Check check_record(std::string_view text, std::size_t& pos, std::size_t fields, 
 }  // namespace
 
 std::size_t probable_record_start(std::string_view text, std::size_t fields, int records, bool text_ends_file) {
-  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+  // A few dozen tries: on garbage each may scan to the end of `text`.
+  int tries = 64;
+  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos && tries-- > 0; nl = text.find('\n', nl + 1)) {
     std::size_t pos = nl + 1;
     int good = 0;
     Check check = Check::record;

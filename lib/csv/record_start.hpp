@@ -15,7 +15,7 @@ namespace jiedui::csv {
 // regular quoting ("…" with inner quotes doubled, no quote inside an
 // unquoted field). Fewer records will do when `text` runs out after at
 // least one (and the last may lack its '\n' when `text_ends_file`). npos
-// when no line start in `text` qualifies. Only a guess: a reader must still
+// when none of the first 64 line starts in `text` qualifies. Only a guess: a reader must still
 // check that the chunk began where the previous one ended.
 std::size_t probable_record_start(std::string_view text, std::size_t fields, int records, bool text_ends_file);
 

@@ -18,21 +18,37 @@
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
+#include <string_view>
 #include <thread>
+#include <vector>
+
+#include "csv/record_start.hpp"
 
 namespace jiedui::ledger {
 namespace {
 
-// The first line start at or after `at` (a chunk's nominal start): just
-// after the first '\n' at or after at - 1; `size` if there is none.
-std::uint64_t line_start_from(int fd, std::uint64_t at, std::uint64_t size) {
-  char buffer[1 << 16];
+// Where a chunk nominally starting at `at` begins: at the first line start
+// at or after `at` (just after a '\n' at or after at - 1) from which
+// records of the header's width follow (csv::probable_record_start), so
+// that a line break inside a quoted note is passed over; else at the first
+// line start; `size` if there is none. Reading from a wrong start costs
+// time, never results: the replay parses such a chunk again.
+std::uint64_t line_start_from(int fd, std::uint64_t at, std::uint64_t size, std::size_t fields) {
+  std::vector<char> buffer(std::size_t{1} << 16);
   std::uint64_t offset = at - 1;
+  bool first_read = true;
   while (offset < size) {
-    const ssize_t got = ::pread(fd, buffer, sizeof buffer, static_cast<off_t>(offset));
+    const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(offset));
     if (got <= 0) break;
-    if (const void* nl = std::memchr(buffer, '\n', static_cast<std::size_t>(got)))
-      return offset + static_cast<std::uint64_t>(static_cast<const char*>(nl) - buffer) + 1;
+    const std::string_view text(buffer.data(), static_cast<std::size_t>(got));
+    if (first_read) {
+      first_read = false;
+      const bool ends_file = offset + text.size() >= size;
+      if (const std::size_t start = csv::probable_record_start(text, fields, 4, ends_file);
+          start != std::string_view::npos)
+        return offset + start;
+    }
+    if (const std::size_t nl = text.find('\n'); nl != std::string_view::npos) return offset + nl + 1;
     offset += static_cast<std::uint64_t>(got);
   }
   return size;
@@ -108,7 +124,7 @@ class Pool {
       try {
         const int fd = ::open(plan_.path.c_str(), O_RDONLY | O_CLOEXEC);
         const std::uint64_t start =
-            k == 0 ? plan_.first : (fd < 0 ? plan_.nominal(k) : line_start_from(fd, plan_.nominal(k), plan_.size));
+            k == 0 ? plan_.first : (fd < 0 ? plan_.nominal(k) : line_start_from(fd, plan_.nominal(k), plan_.size, plan_.header.header_fields()));
         if (fd >= 0) ::close(fd);
         batch = plan_.parse(start, k);
       } catch (...) {

@@ -36,6 +36,7 @@ class TableReader {
   std::string_view raw_cell(std::size_t i) const;  // untrimmed (notes)
   bool has_column(std::size_t i) const { return index_[i] >= 0; }
   int field_index(std::size_t i) const { return index_[i]; }  // -1 when absent
+  std::size_t header_fields() const { return header_fields_; }  // fields of the header line
   std::uint32_t line() const { return record_.line; }
   std::uint32_t column_of(std::size_t i) const { return index_[i] >= 0 ? static_cast<std::uint32_t>(index_[i] + 1) : 1; }
 
