@@ -34,13 +34,13 @@ namespace {
 // line start; `size` if there is none. Reading from a wrong start costs
 // time, never results: the replay parses such a chunk again.
 std::uint64_t line_start_from(int fd, std::uint64_t at, std::uint64_t size, std::size_t fields) {
-  std::vector<char> buffer(std::size_t{1} << 16);
+  char buffer[1 << 16];
   std::uint64_t offset = at - 1;
   bool first_read = true;
   while (offset < size) {
-    const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(offset));
+    const ssize_t got = ::pread(fd, buffer, sizeof buffer, static_cast<off_t>(offset));
     if (got <= 0) break;
-    const std::string_view text(buffer.data(), static_cast<std::size_t>(got));
+    const std::string_view text(buffer, static_cast<std::size_t>(got));
     if (first_read) {
       first_read = false;
       const bool ends_file = offset + text.size() >= size;
