@@ -1,8 +1,11 @@
 #include "ledger/id_map.hpp"
 
+#include <sys/mman.h>
+
 #include <bit>
 #include <cstring>
 #include <functional>
+#include <new>
 
 namespace jiedui::ledger {
 namespace {
@@ -131,7 +134,7 @@ bool IdMap::erase(std::string_view id) {
 }
 
 void IdMap::grow() {
-  std::vector<Slot> old = std::move(slots_);
+  auto old = std::move(slots_);
   slots_.assign(std::max<std::size_t>(16, old.size() * 2), Slot{});
   used_ = 0;
   const std::size_t mask = slots_.size() - 1;
@@ -142,6 +145,27 @@ void IdMap::grow() {
     slots_[i] = s;
     ++used_;
   }
+}
+
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+}  // namespace
+
+void* allocate_huge_pages(std::size_t bytes) {
+  if (bytes < kHugePage) return ::operator new(bytes);
+  const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = ::operator new(rounded, std::align_val_t{kHugePage});
+#ifdef MADV_HUGEPAGE
+  ::madvise(p, rounded, MADV_HUGEPAGE);  // a hint: without huge pages it is plain memory
+#endif
+  return p;
+}
+
+void free_huge_pages(void* p, std::size_t bytes) {
+  if (bytes < kHugePage) return ::operator delete(p);
+  ::operator delete(p, std::align_val_t{kHugePage});
 }
 
 }  // namespace jiedui::ledger

@@ -5,7 +5,9 @@
 // ids (cadre codes) are hashed and kept in a side vector. A province's
 // 300,000 recipients take 8 MiB instead of ~40 MiB of hash nodes, and the
 // millions of lookups that visits.csv makes stay fast.
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +15,25 @@
 #include <vector>
 
 namespace jiedui::ledger {
+
+// Memory for big tables looked up at random: regions of 2 MiB and more are
+// aligned to 2 MiB and asked to be backed by huge pages (Linux
+// MADV_HUGEPAGE), so that a lookup does not also miss the TLB (a province's
+// 8 MiB recipient table spans 2,048 small pages). Elsewhere, plain memory.
+void* allocate_huge_pages(std::size_t bytes);
+void free_huge_pages(void* p, std::size_t bytes);
+
+template <class T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <class U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+  T* allocate(std::size_t n) { return static_cast<T*>(allocate_huge_pages(n * sizeof(T))); }
+  void deallocate(T* p, std::size_t n) { free_huge_pages(p, n * sizeof(T)); }
+  template <class U>
+  bool operator==(const HugePageAllocator<U>&) const { return true; }
+};
 
 class IdMap {
  public:
@@ -43,9 +64,39 @@ class IdMap {
   std::size_t locate(std::uint64_t key, std::uint32_t text_kind, std::string_view id) const;
   void grow();
 
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::vector<std::string> texts_;
   std::size_t size_ = 0, used_ = 0;  // used_ counts erased slots too
+};
+
+// A copy of one id, kept where a hot loop checks an id against it without
+// following a pointer: an id of at most 16 bytes as its bytes, a resident
+// ID packed (IdMap::pack). A longer id, or none, matches nothing (the
+// caller then looks the id up as usual).
+class IdKey {
+ public:
+  IdKey() = default;
+  explicit IdKey(std::string_view id) {
+    if (id.size() <= bytes_.size()) {
+      std::memcpy(bytes_.data(), id.data(), id.size());
+      size_ = static_cast<std::uint8_t>(id.size());
+    } else if (const auto packed = IdMap::pack(id)) {
+      std::memcpy(bytes_.data(), &*packed, sizeof *packed);
+      size_ = kPacked;
+    }
+  }
+  // Exactly `id` (as normalised: x upper-cased).
+  bool matches(std::string_view id) const {
+    if (id.size() == size_) return std::memcmp(id.data(), bytes_.data(), size_) == 0;
+    if (size_ != kPacked) return false;
+    const auto packed = IdMap::pack(id);
+    return packed && std::memcmp(&*packed, bytes_.data(), sizeof *packed) == 0;
+  }
+
+ private:
+  static constexpr std::uint8_t kNone = 0xFF, kPacked = 0xFE;
+  std::array<char, 16> bytes_{};
+  std::uint8_t size_ = kNone;
 };
 
 }  // namespace jiedui::ledger

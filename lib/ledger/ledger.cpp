@@ -7,8 +7,12 @@
 namespace jiedui::ledger {
 namespace {
 
+// Ids are kept normalised (x upper-cased): an id as written is looked up as
+// it is, and again normalised only if that fails and it has an x.
 std::optional<std::uint32_t> find(const IdMap& ids, std::string_view id) {
-  return id.find('x') == std::string_view::npos ? ids.find(id) : ids.find(normalize_id(id));
+  if (const auto found = ids.find(id)) return found;
+  if (id.find('x') == std::string_view::npos) return std::nullopt;
+  return ids.find(normalize_id(id));
 }
 
 }  // namespace

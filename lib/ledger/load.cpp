@@ -7,6 +7,7 @@
 #include <future>
 
 #include "error.hpp"
+#include "ledger/chunked_read.hpp"
 #include "ledger/dates.hpp"
 #include "ledger/id_prefetcher.hpp"
 #include "ledger/ledger.hpp"
@@ -241,6 +242,74 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
   }
 }
 
+// The current row of pairings.csv, checked (SPEC §2) against the
+// recipients and cadres; true when `p` holds a usable pairing. Reads the
+// ledger only, so workers may call it side by side.
+bool read_pairing(TableReader& t, const Ledger& ledger, const LoadOptions& options, Pairing& p) {
+  p.line = t.line();
+  bool ok = require(t, p_recipient, "a pairing needs a recipient id");
+  ok = require(t, p_cadre, "a pairing needs a cadre id") && ok;
+  const auto recipient = t.cell(p_recipient).empty() ? std::nullopt : ledger.find_recipient(t.cell(p_recipient));
+  if (!recipient && ledger.is_unusable_recipient(t.cell(p_recipient))) {
+    ok = false;
+  } else if (!t.cell(p_recipient).empty() && !recipient) {
+    t.report(Severity::error, Code::unknown_recipient, p_recipient,
+             fmt::format("recipient {} is not in recipients.csv", normalize_id(t.cell(p_recipient))));
+    ok = false;
+  }
+  const auto cadre = t.cell(p_cadre).empty() ? std::nullopt : ledger.find_cadre(t.cell(p_cadre));
+  if (!t.cell(p_cadre).empty() && !cadre) {
+    t.report(Severity::error, Code::unknown_cadre, p_cadre,
+             fmt::format("cadre {} is not in cadres.csv", normalize_id(t.cell(p_cadre))));
+    ok = false;
+  }
+  const auto start = read_day(t, p_start, true, options);
+  if (t.cell(p_start).empty()) require(t, p_start, "a pairing needs a start date");
+  p.end = read_day(t, p_end, false, options, /*future_ok=*/true);
+  if (!p.end && !t.cell(p_end).empty()) ok = false;  // an unreadable end is not "no end"
+  if (start && p.end && *p.end < *start) {
+    t.report(Severity::error, Code::end_before_start, p_end,
+             fmt::format("end {} is before start {}", format_day(*p.end), format_day(*start)));
+    ok = false;
+  }
+  if (!ok || !start) return false;
+  p.recipient = *recipient;
+  p.cadre = *cadre;
+  p.cadre_id = IdKey(ledger.cadres[p.cadre].id);
+  p.start = *start;
+  p.reason = t.cell(p_reason);
+  return true;
+}
+
+struct PairingBatch : ChunkBatch {
+  std::vector<Pairing> pairings;
+};
+
+// With threads, pairings.csv in chunks (chunked_read.cpp): a row needs
+// nothing of the rows before it, so workers read whole rows and the calling
+// thread only appends them, in file order.
+bool load_pairings_parallel(TableReader& header, Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
+  LoadOptions chunked = options;
+  chunked.chunk_bytes = std::max<std::size_t>(options.chunk_bytes / 16, 1);
+  return read_in_chunks<PairingBatch>(
+      header, ledger.path_of("pairings.csv"), chunked,
+      [&](TableReader& t, std::uint64_t stop, PairingBatch& batch) {
+        batch.pairings.reserve(static_cast<std::size_t>((stop - std::min(stop, t.reader().position())) / 48 + 16));
+        IdPrefetcher prefetcher(p_recipient, ledger.recipient_ids, p_cadre, &ledger.cadre_ids);
+        while (t.next_before(stop)) {
+          prefetcher.next(t);
+          if (Pairing p; read_pairing(t, ledger, options, p)) batch.pairings.push_back(std::move(p));
+        }
+      },
+      [&](PairingBatch& batch, std::uint32_t shift) {
+        for (Pairing& p : batch.pairings) {
+          p.line += shift;
+          ledger.pairings.push_back(std::move(p));
+        }
+        for (Diagnostic& d : batch.diagnostics) sink.report(std::move(d));
+      });
+}
+
 // Returns the column of `start`, where overlaps are reported.
 std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   const std::string path = ledger.path_of("pairings.csv");
@@ -249,42 +318,12 @@ std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, Diagnost
                                     pairings_spec(), sink)
                       : TableReader(path, path, pairings_spec(), options.encoding, sink);
   ledger.pairings.reserve(rows_at_most<Pairing>(t));
+  // A candidate text (pairings_text) is not the file the chunks would read.
+  if (!options.pairings_text && load_pairings_parallel(t, ledger, options, sink)) return t.column_of(p_start);
   IdPrefetcher prefetcher(p_recipient, ledger.recipient_ids, p_cadre, &ledger.cadre_ids);
   while (t.next()) {
     prefetcher.next(t);
-    Pairing p;
-    p.line = t.line();
-    bool ok = require(t, p_recipient, "a pairing needs a recipient id");
-    ok = require(t, p_cadre, "a pairing needs a cadre id") && ok;
-    const auto recipient = t.cell(p_recipient).empty() ? std::nullopt : ledger.find_recipient(t.cell(p_recipient));
-    if (!recipient && ledger.is_unusable_recipient(t.cell(p_recipient))) {
-      ok = false;
-    } else if (!t.cell(p_recipient).empty() && !recipient) {
-      t.report(Severity::error, Code::unknown_recipient, p_recipient,
-               fmt::format("recipient {} is not in recipients.csv", normalize_id(t.cell(p_recipient))));
-      ok = false;
-    }
-    const auto cadre = t.cell(p_cadre).empty() ? std::nullopt : ledger.find_cadre(t.cell(p_cadre));
-    if (!t.cell(p_cadre).empty() && !cadre) {
-      t.report(Severity::error, Code::unknown_cadre, p_cadre,
-               fmt::format("cadre {} is not in cadres.csv", normalize_id(t.cell(p_cadre))));
-      ok = false;
-    }
-    const auto start = read_day(t, p_start, true, options);
-    if (t.cell(p_start).empty()) require(t, p_start, "a pairing needs a start date");
-    p.end = read_day(t, p_end, false, options, /*future_ok=*/true);
-    if (!p.end && !t.cell(p_end).empty()) ok = false;  // an unreadable end is not "no end"
-    if (start && p.end && *p.end < *start) {
-      t.report(Severity::error, Code::end_before_start, p_end,
-               fmt::format("end {} is before start {}", format_day(*p.end), format_day(*start)));
-      ok = false;
-    }
-    if (!ok || !start) continue;
-    p.recipient = *recipient;
-    p.cadre = *cadre;
-    p.start = *start;
-    p.reason = t.cell(p_reason);
-    ledger.pairings.push_back(std::move(p));
+    if (Pairing p; read_pairing(t, ledger, options, p)) ledger.pairings.push_back(std::move(p));
   }
   return t.column_of(p_start);
 }

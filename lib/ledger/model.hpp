@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "ledger/id_map.hpp"
+
 namespace jiedui::ledger {
 
 using Day = date::sys_days;
@@ -85,6 +87,9 @@ struct Pairing {
   std::optional<Day> end;  // inclusive last day
   std::string reason;
   std::uint32_t line = 0;
+  // cadres[cadre].id, set by the loader: the reader of visits.csv checks a
+  // record's cadre against it without a cache miss (absent: looked up).
+  IdKey cadre_id;
 
   bool active_on(Day d) const { return start <= d && (!end || d <= *end); }
 };
@@ -100,9 +105,10 @@ struct Visit {
   std::string_view items, must, notes;
   std::uint32_t line = 0;
   // The pairing the record counts for (the recipient's active pairing on
-  // its date, made by this cadre), looked up ahead by the parallel reader's
-  // workers so the replaying thread need not: an index into
-  // Ledger::pairings, no_pairing, or not_looked_up (then the user looks).
+  // its date, made by this cadre), looked up by the reader of visits.csv
+  // (on the parallel reader's workers, not the replaying thread): an index
+  // into Ledger::pairings, no_pairing, or not_looked_up (a Visit made
+  // elsewhere; then the user looks).
   static constexpr std::uint32_t not_looked_up = 0xFFFFFFFF, no_pairing = 0xFFFFFFFE;
   std::uint32_t pairing = not_looked_up;
 };

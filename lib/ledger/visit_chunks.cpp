@@ -43,14 +43,11 @@ struct VisitBatch : ChunkBatch {
 void parse_visits(TableReader& t, std::uint64_t stop, const Ledger& ledger, const LoadOptions& options,
                   VisitBatch& batch) {
   Visit v;
-  IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids, v_cadre, &ledger.cadre_ids);
+  IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids);
+  batch.visits.reserve(static_cast<std::size_t>((stop - std::min(stop, t.reader().position())) / 96 + 16));
   while (t.next_before(stop)) {
     prefetcher.next(t);
-    if (!read_visit(t, ledger, options, v)) continue;
-    // What audit::Compliance::add would look up, here where there is time.
-    const std::optional<std::uint32_t> p = ledger.active_pairing(v.recipient, v.date);
-    v.pairing = p && ledger.pairings[*p].cadre == v.cadre ? *p : Visit::no_pairing;
-    batch.add(v, options.keep_text);
+    if (read_visit(t, ledger, options, v)) batch.add(v, options.keep_text);
   }
   batch.finish();
 }

@@ -48,9 +48,10 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
   const auto day = read_day(t, v_date, true, options);
   ok = ok && day && (options.today == Day{} || *day <= options.today);
   ok = require(t, v_recipient, "a work record needs a recipient id") && ok;
+  std::optional<std::uint32_t> recipient;
   if (const auto id = t.cell(v_recipient); !id.empty()) {
-    if (const auto r = ledger.find_recipient(id)) {
-      v.recipient = *r;
+    if ((recipient = ledger.find_recipient(id))) {
+      v.recipient = *recipient;
     } else if (ledger.is_unusable_recipient(id)) {
       ok = false;  // its own row was reported
     } else {
@@ -59,9 +60,17 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
       ok = false;
     }
   }
+  // The pairing the record counts for is the recipient's active one on its
+  // date, and that pairing's cadre is nearly always the record's: one
+  // compare then finds the cadre, with no lookup in cadre_ids.
+  std::uint32_t pairing = Visit::no_pairing;
+  if (recipient && day)
+    if (const auto p = ledger.active_pairing(*recipient, *day)) pairing = *p;
   ok = require(t, v_cadre, "a work record needs a cadre id") && ok;
   if (const auto id = t.cell(v_cadre); !id.empty()) {
-    if (const auto c = ledger.find_cadre(id)) {
+    if (pairing != Visit::no_pairing && ledger.pairings[pairing].cadre_id.matches(id)) {
+      v.cadre = ledger.pairings[pairing].cadre;
+    } else if (const auto c = ledger.find_cadre(id)) {
       v.cadre = *c;
     } else {
       t.report(Severity::error, Code::unknown_cadre, v_cadre,
@@ -95,6 +104,7 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
   }
   ok = read_must(t, t.cell(v_must)) && ok;
   if (!ok) return false;
+  v.pairing = pairing != Visit::no_pairing && ledger.pairings[pairing].cadre == v.cadre ? pairing : Visit::no_pairing;
   v.date = *day;
   v.items = t.cell(v_items);
   v.must = t.cell(v_must);
@@ -110,7 +120,7 @@ void read_visits(TableReader& t, const Ledger& ledger, const LoadOptions& option
                  const std::function<void(std::uint64_t, std::uint64_t)>& progress) {
   std::uint64_t rows = 0;
   Visit v;
-  IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids, v_cadre, &ledger.cadre_ids);
+  IdPrefetcher prefetcher(v_recipient, ledger.recipient_ids);
   while (t.next()) {
     if (progress && (++rows & 0xFFFF) == 0) progress(t.bytes_consumed(), t.size_hint());
     prefetcher.next(t);

@@ -59,6 +59,10 @@ void describe_people(const Ledger& ledger, std::vector<std::string>& out) {
     out.push_back(fmt::format("unusable {} found {}", id, ledger.find_recipient(id).has_value()));
   out.push_back(fmt::format("{} ids, {} cadres, {} pairings", ledger.recipient_ids.size(), ledger.cadres.size(),
                             ledger.pairings.size()));
+  for (const Pairing& p : ledger.pairings)
+    out.push_back(fmt::format("pairing line {} r{} c{} {} – {} reason[{}] key {}", p.line, p.recipient, p.cadre,
+                              format_day(p.start), p.end ? format_day(*p.end) : "open", p.reason,
+                              p.cadre_id.matches(ledger.cadres[p.cadre].id)));
 }
 
 // The load's diagnostics and notes, the people loaded, then the visits.
@@ -71,9 +75,10 @@ std::vector<std::string> read_all(const std::string& dir, unsigned threads, std:
   const Ledger ledger = load_ledger(dir, options, events);
   describe_people(ledger, events.lines);
   for_each_visit(ledger, options, events, [&](const Visit& v) {
-    events.lines.push_back(fmt::format("visit line {} {} r{} c{} {} p{} d{} e{} f{} x{} items[{}] must[{}] notes[{}]",
-                                       v.line, format_day(v.date), v.recipient, v.cadre, mode_code(v.mode), v.policies,
-                                       v.difficulties, v.deeds, v.funds_fen, v.escalated, v.items, v.must, v.notes));
+    events.lines.push_back(fmt::format(
+        "visit line {} {} r{} c{} {} p{} d{} e{} f{} x{} items[{}] must[{}] notes[{}] pairing {}", v.line,
+        format_day(v.date), v.recipient, v.cadre, mode_code(v.mode), v.policies, v.difficulties, v.deeds, v.funds_fen,
+        v.escalated, v.items, v.must, v.notes, v.pairing));
   });
   return events.lines;
 }
@@ -317,5 +322,90 @@ TEST_SUITE("ledger::load_ledger reads recipients.csv in parallel") {
       rows += fmt::format("{}{},名{},orphan,平凉市,崆峒区,白水镇,白水村", i == 1 ? "" : "\r\n", valid_id(i % 11), i);
     t.write("recipients.csv", rows);
     expect_same_for_every_chunking(t.dir());
+  }
+}
+
+namespace {
+
+// pairings.csv of rows built from pieces over the recipients of
+// write_people (and ids it lacks): good and ended pairings, overlaps, every
+// kind of broken row, quoted line breaks in a reason, blank lines and CRLF.
+std::string random_pairings(std::uint64_t seed, int rows) {
+  jiedui::sample::Rng rng(seed);
+  const char* pieces[] = {
+      "620802201202290177,C1,2023-{0:02}-01,,初次结对\n",
+      "62082620111010792x,C2,2022-{0:02}-01,2022-12-31,\"调整,\"\"换人\"\"\n第二行\"\n",
+      "62082620111010792X,C1,2024-{0:02}-02,2025-01-01,\r\n",
+      "620802201202290178,C1,2023-01-01,,unknown recipient\n",
+      "620802201202290177,C9,2023-01-01,,unknown cadre\n",
+      ",C1,2023-01-01,,\n",
+      "620802201202290177,,2023-01-01,,\n",
+      "620802201202290177,C1,,,no start\n",
+      "620802201202290177,C1,2023-13-01,,bad start\n",
+      "620802201202290177,C1,2023-05-01,2023-02-30,bad end\n",
+      "620802201202290177,C2,2023-05-01,2023-04-01,end before start\n",
+      "620802201202290177,C1,2999-01-01,,future start\n",
+      "\n",
+      "\r\n",
+      "620802201202290177,C1,2023-{0:02}-03,,\"ab\"cd\n",
+  };
+  std::string out = "recipient,cadre,start,end,reason\n";
+  for (int i = 0; i < rows; ++i) {
+    const unsigned pick = rng.below(100);
+    const std::size_t k = pick < 30 ? 0 : pick < 45 ? 1 : pick < 55 ? 2 : 3 + (pick - 55) % 12;
+    out += fmt::format(fmt::runtime(pieces[k]), 1 + rng.below(12));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("ledger::load_ledger reads pairings.csv in parallel") {
+  TEST_CASE("pairings read in chunks of any size are those of one reader, with the same diagnostics and overlaps") {
+    TempDir t("pairings");
+    write_people(t);
+    t.write("visits.csv", random_visits(5, 60));
+    for (const std::uint64_t seed : {1, 2, 3}) {
+      CAPTURE(seed);
+      t.write("pairings.csv", random_pairings(seed, 120));
+      expect_same_for_every_chunking(t.dir());
+    }
+  }
+
+  TEST_CASE("a record counts for the pairing whose cadre made it, found without a cadre lookup or with one") {
+    // C1's id is a resident ID; a record may write its x in lower case, which
+    // the pairing's copy of the id does not match as written.
+    TempDir t("cadre-key");
+    std::string cadre;  // a woman born 1975-08-10 whose ID ends in X
+    for (int seq = 100; cadre.empty(); seq += 2)
+      if (const std::string first17 = fmt::format("62082619750810{:03}", seq); resident_id_check_char(first17) == 'X')
+        cadre = first17 + 'X';
+    const std::string lower = cadre.substr(0, 17) + "x";
+    t.write("recipients.csv",
+            "id,name,category,city,county,township,village\n"
+            "620802201202290177,沙梓豪,orphan,平凉市,崆峒区,峡门回族乡,吴坡村\n");
+    t.write("cadres.csv", "id,name,gender,birth\n" + cadre + ",冯亚楠,F,1975-08\nC-LONG-ID-0000000001,田涛,M,1968-05\n");
+    t.write("pairings.csv", "recipient,cadre,start,end\n620802201202290177," + lower +
+                                ",2023-01-01,2025-12-31\n620802201202290177,C-LONG-ID-0000000001,2026-01-01,\n");
+    t.write("visits.csv", "date,recipient,cadre,mode\n2025-03-01,620802201202290177," + cadre +
+                              ",phone\n2025-03-02,620802201202290177," + lower +
+                              ",phone\n2025-03-03,620802201202290177,C-LONG-ID-0000000001,phone\n"
+                              "2026-03-01,620802201202290177,C-LONG-ID-0000000001,phone\n"
+                              "2026-03-02,620802201202290177," +
+                              cadre + ",phone\n");
+    LoadOptions options;
+    options.today = *parse_day("2026-12-31");
+    Events events;
+    const Ledger ledger = load_ledger(t.dir(), options, events);
+    REQUIRE(ledger.pairings.size() == 2);
+    std::vector<std::string> seen;
+    for_each_visit(ledger, options, events, [&](const Visit& v) {
+      seen.push_back(fmt::format("{} c{} p{}", format_day(v.date), v.cadre,
+                                 v.pairing == Visit::no_pairing ? "-" : std::to_string(v.pairing)));
+    });
+    CHECK(seen == std::vector<std::string>{"2025-03-01 c0 p0", "2025-03-02 c0 p0", "2025-03-03 c1 p-",
+                                           "2026-03-01 c1 p1", "2026-03-02 c0 p-"});
+    for (const std::string& line : events.lines) MESSAGE(line);
+    CHECK(events.lines.empty());
   }
 }

@@ -6,6 +6,7 @@
 
 #include "ledger/id_map.hpp"
 
+using jiedui::ledger::IdKey;
 using jiedui::ledger::IdMap;
 
 namespace {
@@ -66,5 +67,29 @@ TEST_SUITE("ledger::IdMap") {
     CHECK(map.erase("GS-7"));
     CHECK_FALSE(map.find("GS-7"));
     CHECK_FALSE(map.try_emplace("620102198005100999", 1).second);
+  }
+
+  TEST_CASE("an IdKey matches exactly its id: short ids by their bytes, resident IDs packed, longer ids never") {
+    using namespace std::string_literals;
+    const IdKey short_id("GS620102-000218");
+    CHECK(short_id.matches("GS620102-000218"));
+    CHECK_FALSE(short_id.matches("GS620102-000219"));
+    CHECK_FALSE(short_id.matches("GS620102-00021"));
+    CHECK_FALSE(short_id.matches("GS620102-0002180"));
+    const IdKey sixteen("ABCDEFGHIJKLMNOP");
+    CHECK(sixteen.matches("ABCDEFGHIJKLMNOP"));
+    CHECK_FALSE(sixteen.matches("ABCDEFGHIJKLMNO"));
+    const IdKey empty("");
+    CHECK(empty.matches(""));
+    CHECK_FALSE(empty.matches("\0"s));
+    const IdKey resident("62010219800510002X");
+    CHECK(resident.matches("62010219800510002X"));
+    CHECK_FALSE(resident.matches("62010219800510002x"));  // as written: the caller then looks it up
+    CHECK_FALSE(resident.matches("620102198005100020"));
+    CHECK_FALSE(resident.matches("6201021980051000"));
+    const IdKey long_id("C-LONG-ID-0000000001");  // 20 bytes, not a resident ID
+    CHECK_FALSE(long_id.matches("C-LONG-ID-0000000001"));
+    CHECK_FALSE(IdKey().matches(""));
+    CHECK_FALSE(IdKey().matches("GS620102-000218"));
   }
 }
