@@ -54,7 +54,7 @@ AuditResult Audit::finish() {
     check_pairings(ledger_, options_, result.findings);
   }
   add_compliance_findings(ledger_, result.compliance, result.findings);
-  sort_findings(result.findings);
+  sort_findings(result.findings, options_.threads);
   return result;
 }
 

@@ -247,6 +247,46 @@ TEST_SUITE("audit::Finding") {
     CHECK(findings == expected);
   }
 
+  TEST_CASE("sort_findings orders values longer than 16 bytes sharing a prefix, NULs and high bytes, on 2 threads too") {
+    // Columns are ranked on their first 16 bytes and length; only longer
+    // values with the same 16 bytes are compared whole. 9,000 rows, so two
+    // threads rank them.
+    using namespace std::string_literals;
+    const std::vector<std::string> values = {"",
+                                             "6201021980051000",
+                                             "62010219800510002",
+                                             "620102198005100028",
+                                             "620102198005100029",
+                                             "62010219800510002X",
+                                             "6201021980051000\0"s,
+                                             "6201021980051000\0\0"s,
+                                             "620102198005100\0"s,
+                                             "\xff",
+                                             "\x80" "abc",
+                                             "平凉市崆峒区崆峒镇某某村委会",
+                                             "平凉市崆峒区崆峒镇某某村委员会"};
+    std::uint64_t state = 7;
+    const auto pick = [&](std::size_t n) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return static_cast<std::size_t>((state >> 33) % n);
+    };
+    std::vector<Finding> findings;
+    for (int i = 0; i < 9000; ++i) {
+      Finding f = row(static_cast<Severity>(pick(2)), "no-rule", values[pick(values.size())],
+                      values[pick(values.size())], values[pick(values.size())]);
+      f.village = values[pick(values.size())];
+      f.detail = std::to_string(i);
+      findings.push_back(f);
+    }
+    std::vector<Finding> expected = findings;
+    std::stable_sort(expected.begin(), expected.end(), finding_before);
+    std::vector<Finding> two = findings;
+    sort_findings(findings);
+    sort_findings(two, 2);
+    CHECK(findings == expected);
+    CHECK(two == expected);
+  }
+
   TEST_CASE("measure and per break ties after the dates") {
     Finding a = row(Severity::error, "overdue", "平凉市", "C-1", "A");
     a.measure = "visits";
