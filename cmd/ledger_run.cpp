@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <future>
+#include <optional>
+
 #include "commands.hpp"
 #include "csv/source.hpp"
 #include "error.hpp"
@@ -98,12 +101,26 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   run->options.rules = &run->set.rules.rules;
   run->options.gender_gap = run->set.gender_gap;
   if (prepare) prepare(run->set, run->options);
-  audit::Audit engine(run->set.ledger, run->options);
+  // With threads, the engine is built (its buckets for every pairing) while
+  // the workers already parse the first chunks of visits.csv; the first
+  // record replayed waits for it.
+  std::optional<audit::Audit> engine;
+  std::future<void> built;
+  if (run->options.threads > 1)
+    built = std::async(std::launch::async, [&] { engine.emplace(run->set.ledger, run->options); });
+  else
+    engine.emplace(run->set.ledger, run->options);
   Progress progress(run->set.ledger.path_of("visits.csv"), g.quiet);
   ledger::for_each_visit(
-      run->set.ledger, run->load, sink, [&](const ledger::Visit& v) { engine.add(v); }, progress.callback());
+      run->set.ledger, run->load, sink,
+      [&](const ledger::Visit& v) {
+        if (built.valid()) built.get();
+        engine->add(v);
+      },
+      progress.callback());
+  if (built.valid()) built.get();
   sink.finish(command);
-  run->result = engine.finish();
+  run->result = engine->finish();
   return run;
 }
 
