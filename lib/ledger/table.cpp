@@ -116,12 +116,6 @@ bool TableReader::next_before(std::uint64_t stop_at) {
   return false;
 }
 
-std::string_view TableReader::raw_cell(std::size_t i) const {
-  return index_[i] >= 0 ? record_.fields[static_cast<std::size_t>(index_[i])] : std::string_view{};
-}
-
-std::string_view TableReader::cell(std::size_t i) const { return trim(raw_cell(i)); }
-
 void TableReader::report(Severity severity, Code code, std::size_t column, std::string message) {
   report_at(severity, code, record_.line, column_of(column), std::move(message));
 }

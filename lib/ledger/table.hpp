@@ -9,6 +9,7 @@
 
 #include "csv/reader.hpp"
 #include "ledger/diagnostic.hpp"
+#include "ledger/vocab.hpp"
 #include "ledger/schema.hpp"
 
 namespace jiedui::ledger {
@@ -32,8 +33,10 @@ class TableReader {
   bool next_before(std::uint64_t stop_at);
 
   // The trimmed cell of spec column i; "" when empty or the column is absent.
-  std::string_view cell(std::size_t i) const;
-  std::string_view raw_cell(std::size_t i) const;  // untrimmed (notes)
+  std::string_view cell(std::size_t i) const { return trim(raw_cell(i)); }
+  std::string_view raw_cell(std::size_t i) const {  // untrimmed (notes)
+    return index_[i] >= 0 ? record_.fields[static_cast<std::size_t>(index_[i])] : std::string_view{};
+  }
   bool has_column(std::size_t i) const { return index_[i] >= 0; }
   int field_index(std::size_t i) const { return index_[i]; }  // -1 when absent
   std::size_t header_fields() const { return header_fields_; }  // fields of the header line

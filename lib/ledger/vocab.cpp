@@ -58,7 +58,7 @@ std::optional<std::size_t> lookup(const std::array<Names, N>& table, std::string
 
 }  // namespace
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_ends(std::string_view s) {
   static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
   for (;;) {
     if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

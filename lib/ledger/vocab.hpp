@@ -34,7 +34,15 @@ std::optional<int> parse_disability_grade(std::string_view text);  // 1–4, 一
 // SPEC §4: 一级 / 1级 / 1 (and 二, 三 …) → "1"; other values trimmed.
 std::string normalize_level(std::string_view level);
 
-std::string_view trim(std::string_view text);  // spaces, tabs, full-width spaces
+// Spaces, tabs and full-width spaces (U+3000, E3 80 80) at either end. Most
+// cells have none: two byte tests, inline, tell so.
+std::string_view trim_ends(std::string_view text);
+inline std::string_view trim(std::string_view text) {
+  if (text.empty()) return text;
+  const char first = text.front(), last = text.back();
+  if (first != ' ' && first != '\t' && first != '\xE3' && last != ' ' && last != '\t' && last != '\x80') return text;
+  return trim_ends(text);
+}
 bool iequals_ascii(std::string_view a, std::string_view b);
 
 }  // namespace jiedui::ledger

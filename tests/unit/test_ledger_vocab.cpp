@@ -183,6 +183,13 @@ TEST_SUITE("ledger::vocab") {
     CHECK(trim("\u3000\u3000") == "");
     CHECK(trim("") == "");
     CHECK(trim("\n") == "\n");  // line ends are the CSV reader's business
+    // Either end alone (the inline test looks at the first and last byte).
+    CHECK(trim("a ") == "a");
+    CHECK(trim("\ta") == "a");
+    CHECK(trim("孤儿\u3000") == "孤儿");
+    CHECK(trim("\u3000孤儿") == "孤儿");
+    CHECK(trim("一") == "一");  // E4 B8 80 ends in 0x80 but is no space
+    CHECK(trim("\u3001x") == "\u3001x");  // E3 80 81 begins with 0xE3
   }
 
   TEST_CASE("iequals_ascii folds ASCII case only") {
