@@ -58,16 +58,27 @@ Bucket bucket_of(rules::Per per, Day d, Day anchor) {
 }
 
 std::int64_t bucket_ordinal(rules::Per per, Day d, Day anchor) {
-  const YearMonth ym = split(d);
-  const std::int64_t months = std::int64_t{ym.year} * 12 + (ym.month - 1);
   switch (per.kind) {
     case Kind::day: return day_number(d);
     case Kind::week: return floor_div(day_number(monday_of(d)), 7);
+    case Kind::days: return floor_div(day_number(d) - day_number(anchor), block_days(per));
+    default: break;
+  }
+  // The engine asks once per rule of a record's pairing, for the same day:
+  // the last day's calendar date is kept.
+  thread_local Day last_day = Day::max();
+  thread_local YearMonth ym{};
+  if (d != last_day) {
+    ym = split(d);
+    last_day = d;
+  }
+  const std::int64_t months = std::int64_t{ym.year} * 12 + (ym.month - 1);
+  switch (per.kind) {
     case Kind::halfmonth: return months * 2 + (ym.day > 15 ? 1 : 0);
     case Kind::month: return months;
     case Kind::quarter: return floor_div(months, 3);
     case Kind::year: return ym.year;
-    case Kind::days: return floor_div(day_number(d) - day_number(anchor), block_days(per));
+    default: break;
   }
   return day_number(d);
 }

@@ -49,19 +49,24 @@ Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options
       result.pairing = i;
       result.rule = rule;
       result.window = window;
-      // SPEC §5 step 2: each bucket meeting W, covered = days of B ∩ W.
-      const std::vector<Bucket> buckets = buckets_meeting(rule->per, window, pairing.start);
-      result.buckets.reserve(buckets.size());
-      for (const Bucket& bucket : buckets) {
+      // SPEC §5 step 2: each bucket meeting W (as buckets_meeting lists
+      // them, without its vector: half a million of them for a province),
+      // covered = days of B ∩ W. Consecutive buckets have consecutive ordinals.
+      const std::int64_t first_ordinal = bucket_ordinal(rule->per, window.from, pairing.start);
+      result.buckets.reserve(
+          static_cast<std::size_t>(bucket_ordinal(rule->per, window.to, pairing.start) - first_ordinal + 1));
+      for (Day d = window.from; d <= window.to;) {
+        const Bucket bucket = bucket_of(rule->per, d, pairing.start);
         BucketResult b;
         b.bucket = bucket;
         b.share = {std::max(bucket.first, window.from), std::min(bucket.last, window.to)};
         b.required = required_in_bucket(rule->min, b.covered(), bucket.days(), options_.prorate);
         result.buckets.push_back(b);
+        d = bucket.last + date::days{1};
       }
       if (explained) result.lines.resize(result.buckets.size());
       gap_days_.push_back(rule->max_gap ? DaySet{window} : DaySet{});
-      first_ordinal_.push_back(bucket_ordinal(rule->per, window.from, pairing.start));
+      first_ordinal_.push_back(first_ordinal);
       result_.rules.push_back(std::move(result));
     }
   }
