@@ -88,8 +88,8 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "utf-8", "gb18030"}));
   app.add_flag("-q,--quiet", globals.quiet, "no summary or notes on standard error");
   app.add_option("--threads", globals.threads_option,
-                 "threads that read recipients.csv and visits.csv (default: $JIEDUI_THREADS, else every core); "
-                 "results are the same")
+                 "threads that read recipients.csv, pairings.csv and visits.csv (default: $JIEDUI_THREADS, else "
+                 "every core); results are the same")
       ->check(CLI::Range(1u, 1024u));
   app.set_version_flag("--version", "jiedui 0.1.0");
   app.require_subcommand(1);
