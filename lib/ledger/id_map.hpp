@@ -87,7 +87,7 @@ class IdKey {
   }
   // Exactly `id` (as normalised: x upper-cased).
   bool matches(std::string_view id) const {
-    if (id.size() == size_) return std::memcmp(id.data(), bytes_.data(), size_) == 0;
+    if (size_ <= bytes_.size()) return id.size() == size_ && std::memcmp(id.data(), bytes_.data(), size_) == 0;
     if (size_ != kPacked) return false;
     const auto packed = IdMap::pack(id);
     return packed && std::memcmp(&*packed, bytes_.data(), sizeof *packed) == 0;

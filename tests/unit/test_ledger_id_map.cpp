@@ -91,5 +91,12 @@ TEST_SUITE("ledger::IdMap") {
     CHECK_FALSE(long_id.matches("C-LONG-ID-0000000001"));
     CHECK_FALSE(IdKey().matches(""));
     CHECK_FALSE(IdKey().matches("GS620102-000218"));
+    // Ids as long as the markers for "none" and "packed" are not compared
+    // byte by byte against the 16 bytes kept.
+    for (const std::size_t n : {253, 254, 255, 256}) {
+      CHECK_FALSE(IdKey().matches(std::string(n, 'a')));
+      CHECK_FALSE(resident.matches(std::string(n, '6')));
+      CHECK_FALSE(long_id.matches(std::string(n, 'C')));
+    }
   }
 }
