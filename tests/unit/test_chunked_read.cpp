@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -97,6 +98,16 @@ void expect_same_for_every_chunking(const std::string& dir) {
   }
 }
 
+// For each seed, `file` written as make(seed, rows), then compared as above.
+void expect_same_for_seeds(const TempDir& t, const std::string& file, std::string (*make)(std::uint64_t, int),
+                           int rows, std::initializer_list<std::uint64_t> seeds) {
+  for (const std::uint64_t seed : seeds) {
+    CAPTURE(seed);
+    t.write(file, make(seed, rows));
+    expect_same_for_every_chunking(t.dir());
+  }
+}
+
 // A small ledger with two recipients and one cadre each, and a visits.csv
 // of rows built from pieces: good rows, quoted line breaks, blank lines,
 // CRLF, and every kind of broken row.
@@ -144,11 +155,7 @@ TEST_SUITE("ledger::for_each_visit in parallel") {
   TEST_CASE("chunks of any size give the records and diagnostics of one reader, in file order") {
     TempDir t("random");
     write_people(t);
-    for (const std::uint64_t seed : {1, 2, 3}) {
-      CAPTURE(seed);
-      t.write("visits.csv", random_visits(seed, 120));
-      expect_same_for_every_chunking(t.dir());
-    }
+    expect_same_for_seeds(t, "visits.csv", random_visits, 120, {1, 2, 3});
   }
 
   TEST_CASE("a quoted line break across every chunk boundary is read as one record") {
@@ -265,11 +272,7 @@ TEST_SUITE("ledger::load_ledger reads recipients.csv in parallel") {
   TEST_CASE("recipients read in chunks of any size are those of one reader, with the same diagnostics and ids") {
     TempDir t("recipients");
     write_pairings_and_visits(t);
-    for (const std::uint64_t seed : {1, 2, 3, 4}) {
-      CAPTURE(seed);
-      t.write("recipients.csv", random_recipients(seed, 150));
-      expect_same_for_every_chunking(t.dir());
-    }
+    expect_same_for_seeds(t, "recipients.csv", random_recipients, 150, {1, 2, 3, 4});
   }
 
   TEST_CASE("a duplicate id reports only what one reader reports, before and after an unusable row") {
@@ -365,11 +368,7 @@ TEST_SUITE("ledger::load_ledger reads pairings.csv in parallel") {
     TempDir t("pairings");
     write_people(t);
     t.write("visits.csv", random_visits(5, 60));
-    for (const std::uint64_t seed : {1, 2, 3}) {
-      CAPTURE(seed);
-      t.write("pairings.csv", random_pairings(seed, 120));
-      expect_same_for_every_chunking(t.dir());
-    }
+    expect_same_for_seeds(t, "pairings.csv", random_pairings, 120, {1, 2, 3});
   }
 
   TEST_CASE("a record counts for the pairing whose cadre made it, found without a cadre lookup or with one") {
