@@ -14,7 +14,10 @@ enum VisitColumn : std::size_t { v_date, v_recipient, v_cadre, v_mode, v_items, 
                                  v_funds, v_escalated, v_must, v_notes };
 
 // Validates the current row of visits.csv (SPEC §2), reporting through `t`;
-// true when `v` holds a usable record (its views point into `t`'s row).
+// true when `v` holds a usable record (its views point into `t`'s row),
+// with Visit::pairing looked up (the record's cadre is checked against its
+// recipient's active pairing first, and looked up in cadre_ids only when it
+// is not that pairing's).
 bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options, Visit& v);
 
 // The parallel read of visits.csv, after `header` has read the header.
