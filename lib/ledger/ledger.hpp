@@ -24,10 +24,10 @@ struct LoadOptions {
   // under the file's name): a write validates its candidate file this way,
   // with the very checks `check` makes.
   std::optional<std::string> pairings_text;
-  // visits.csv and recipients.csv are parsed and validated by this many
-  // threads, in chunks of about chunk_bytes (a thirty-second of it for
-  // recipients.csv); diagnostics and records still reach the caller in file
-  // order, exactly as with one thread.
+  // visits.csv, pairings.csv and recipients.csv are parsed and validated by
+  // this many threads, in chunks of about chunk_bytes (a sixteenth of it for
+  // pairings.csv, a thirty-second for recipients.csv); diagnostics and
+  // records still reach the caller in file order, exactly as with one thread.
   unsigned threads = 1;
   std::size_t chunk_bytes = std::size_t{4} << 20;
   // false: the caller never reads a Visit's items, must or notes, so the
