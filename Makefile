@@ -8,17 +8,30 @@ SAMPLE     ?= data-samples/pingliang
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
-DEBS := g++ cmake ninja-build pkg-config python3 libcli11-dev libfmt-dev \
-        libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev \
-        chromium python3-openpyxl fonts-noto-cjk zsh \
-        util-linux mount coreutils
+# What building and running need (`make run`, `make install`). libxlsxwriter's
+# link line names -lz, but its -dev package does not pull zlib1g-dev.
+DEBS := g++ cmake ninja-build pkg-config libcli11-dev libfmt-dev \
+        libhowardhinnant-date-dev libutf8proc-dev libxlsxwriter-dev zlib1g-dev
+# What only the tests need (`make test`): doctest, the scripted tests' tools
+# (python3 + openpyxl reads xlsx back, chromium renders html, zsh loads the
+# completion, script(1) gives a pty, unshare/setpriv make read-only mounts and
+# a non-root user).
+TEST_DEBS := doctest-dev python3 python3-openpyxl chromium fonts-noto-cjk zsh \
+        poppler-utils util-linux bsdutils mount coreutils procps
+# `make fresh-check`: a clean Debian 12 (debootstrap minbase) chroot, a clone of
+# HEAD, and FRESH_TARGETS run inside it as root. The chroot is made anew each
+# time; only downloaded .debs are kept in FRESH_CACHE.
+FRESH_DIR     ?= /var/tmp/jiedui-fresh
+FRESH_CACHE   ?= /var/cache/jiedui-fresh
+FRESH_MIRROR  ?= http://deb.debian.org/debian
+FRESH_TARGETS ?= run
 # Only `make fuzz` needs these: clang and its libFuzzer runtime (libclang_rt.fuzzer).
 FUZZ_DEBS := clang libclang-rt-14-dev
 
 BENCH_DEBS := time sqlite3 miller nodejs npm
 BENCH_MODES ?= province memory huge
 
-.PHONY: all deps build run test asan check-asan fuzz bench man install format clean
+.PHONY: all deps test-deps build build-tests run test asan fuzz bench install fresh-check format clean
 
 all: build
 
@@ -31,22 +44,29 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-$(BUILD)/build.ninja: | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIEDUI_WERROR=ON
+test-deps:
+	@$(MAKE) --no-print-directory deps EXTRA_DEBS="$(TEST_DEBS)"
 
-build: deps $(BUILD)/build.ninja
+# `build` makes the program only (no test dependencies needed); `build-tests`
+# the same tree with the tests. Each re-runs cmake only to flip JIEDUI_TESTS.
+build: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIEDUI_WERROR=ON -DJIEDUI_TESTS=OFF >/dev/null
+	cmake --build $(BUILD) -j $(JOBS) --target jiedui
+
+build-tests: test-deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIEDUI_WERROR=ON -DJIEDUI_TESTS=ON >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
 	./$(BUILD)/jiedui -C $(SAMPLE) check --as-of 2026-11-20
 	./$(BUILD)/jiedui -C $(SAMPLE) audit --year 2026 --as-of 2026-11-20 || [ $$? -eq 1 ]
 
-test: build
+test: build-tests
 	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
 	$(MAKE) --no-print-directory asan
 
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
-asan: deps
+asan: test-deps
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJIEDUI_WERROR=ON \
 	  -DJIEDUI_SANITIZE="address;undefined"
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
@@ -88,6 +108,14 @@ bench: build
 
 install: build
 	cmake --install $(BUILD)
+
+# A fresh Debian 12 machine: debootstrap --variant=minbase bookworm, then only
+# `apt-get install make git` (what the README asks of a user), a clone of HEAD
+# (committed work only), and `make $(FRESH_TARGETS)` inside as root. Fails if
+# the project's own files do not install everything they need. Needs root.
+fresh-check:
+	@command -v debootstrap >/dev/null || $(MAKE) --no-print-directory deps DEBS=debootstrap
+	bash .ci/fresh-check "$(FRESH_DIR)" "$(FRESH_CACHE)" "$(FRESH_MIRROR)" "$(CURDIR)" $(FRESH_TARGETS)
 
 format:
 	clang-format -i lib/*/*.cpp lib/*/*.hpp cmd/*.cpp cmd/*.hpp tests/unit/*.cpp
