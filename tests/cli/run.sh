@@ -11,6 +11,10 @@
 # CASEDIR/limits  optional "SECONDS MEGABYTES": the run is killed after SECONDS and may not map more
 #                 than MEGABYTES (ulimit -v). Under a sanitizer: 10 x SECONDS and no ulimit (its
 #                 shadow memory maps terabytes)
+# CASEDIR/requires  optional: facilities the case needs, space-separated: `unshare` (a private
+#                 mount namespace as a mapped root), `nonroot` (setpriv to nobody), `pty`
+#                 (script(1) gives a pseudo-terminal). A machine or container without one skips
+#                 the case (exit 77, which ctest shows as skipped) and prints why.
 # CASEDIR/not-under-sanitizers  optional: the case measures the real binary's time and memory
 #                 (200 MB of garbage); under ASan it is skipped (exit 77, which ctest shows as skipped)
 # The temporary directory prints as $TMP in the compared output.
@@ -20,6 +24,11 @@ bin=$1 case=$(realpath --relative-to="$PWD" "$2")  # file names print relative t
 sanitized=; grep -q __asan_init "$bin" && sanitized=1
 if [ -n "$sanitized" ] && [ -f "$case/not-under-sanitizers" ]; then
   echo "skipped under a sanitizer: $(cat "$case/not-under-sanitizers")"; exit 77
+fi
+if [ -f "$case/requires" ]; then
+  for need in $(cat "$case/requires"); do
+    why=$(bash "$(dirname "$0")/../facility.sh" "$need") || { echo "skipped: $why"; exit 77; }
+  done
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 stdin=/dev/null; [ -f "$case/stdin" ] && stdin=$case/stdin
