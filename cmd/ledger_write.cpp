@@ -52,13 +52,21 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
   return locked;
 }
 
+namespace {
+
+// FILE:LINE:COL: CODE: message, masked unless --reveal.
+std::string refusal_text(const write::Refusal& r, bool reveal) {
+  const std::string where = r.file.empty() ? std::string() : fmt::format("{}:{}:{}: ", r.file, r.line, r.column);
+  return fmt::format("{}{}: {}", where, r.code, reveal ? r.message : out::mask_numbers_in_text(r.message));
+}
+
+}  // namespace
+
 int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet) {
   if (refusals.empty()) return kOk;
   const bool forced = o.force && write::all_forceable(refusals);
   for (const auto& r : refusals) {
-    std::string where = r.file.empty() ? std::string() : fmt::format("{}:{}:{}: ", r.file, r.line, r.column);
-    const std::string message = o.reveal ? r.message : out::mask_numbers_in_text(r.message);
-    const std::string text = fmt::format("{}{}: {}", where, r.code, message);
+    const std::string text = refusal_text(r, o.reveal);
     if (forced) {
       if (!quiet) print_warning(text + " (forced: " + o.reason + ")");
     } else {
@@ -70,6 +78,11 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
   print_error(fmt::format("refused: nothing written{}",
                           could_force ? " (--force --reason TEXT records a justified exception)" : ""));
   return kFindings;
+}
+
+void report_warnings(const std::vector<write::Refusal>& warnings, const WriteOptions& o, bool quiet) {
+  if (quiet) return;
+  for (const auto& w : warnings) print_warning(refusal_text(w, o.reveal));
 }
 
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row,

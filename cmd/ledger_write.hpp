@@ -38,6 +38,10 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
 // kFindings after saying that nothing was written.
 int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet);
 
+// Prints each warning the write newly causes (it goes ahead) as
+// `jiedui: warning: FILE:LINE:COL: CODE: message`.
+void report_warnings(const std::vector<write::Refusal>& warnings, const WriteOptions& o, bool quiet);
+
 // "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal.
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row, bool reveal);
 

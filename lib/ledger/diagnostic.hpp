@@ -9,8 +9,8 @@ namespace jiedui::ledger {
 enum class Severity : std::uint8_t { error, warning, notice };
 std::string_view severity_name(Severity severity);
 
-// The validation codes of SPEC §2, plus bad-encoding, duplicate-column and
-// missing-value, which SPEC's "at least" leaves room for.
+// The validation codes of SPEC §2, plus bad-encoding, duplicate-column,
+// missing-value and pairing-after-exit, which SPEC's "at least" leaves room for.
 enum class Code : std::uint8_t {
   bad_csv,
   bad_encoding,
@@ -29,6 +29,7 @@ enum class Code : std::uint8_t {
   pairing_overlap,
   end_before_start,
   missing_exit_date,
+  pairing_after_exit,  // a warning: a pairing still active on or after its recipient's exit_date
 };
 std::string_view code_name(Code code);
 

@@ -310,8 +310,12 @@ bool load_pairings_parallel(TableReader& header, Ledger& ledger, const LoadOptio
       });
 }
 
-// Returns the column of `start`, where overlaps are reported.
-std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
+// Where the checks made after reading report: the columns of start and end.
+struct PairingColumns {
+  std::uint32_t start = 1, end = 1;
+};
+
+PairingColumns load_pairings(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
   const std::string path = ledger.path_of("pairings.csv");
   TableReader t = options.pairings_text
                       ? TableReader(csv::Reader::from_string(*options.pairings_text, {options.encoding}), path,
@@ -319,13 +323,14 @@ std::uint32_t load_pairings(Ledger& ledger, const LoadOptions& options, Diagnost
                       : TableReader(path, path, pairings_spec(), options.encoding, sink);
   ledger.pairings.reserve(rows_at_most<Pairing>(t));
   // A candidate text (pairings_text) is not the file the chunks would read.
-  if (!options.pairings_text && load_pairings_parallel(t, ledger, options, sink)) return t.column_of(p_start);
+  const PairingColumns columns{t.column_of(p_start), t.column_of(p_end)};
+  if (!options.pairings_text && load_pairings_parallel(t, ledger, options, sink)) return columns;
   IdPrefetcher prefetcher(p_recipient, ledger.recipient_ids, p_cadre, &ledger.cadre_ids);
   while (t.next()) {
     prefetcher.next(t);
     if (Pairing p; read_pairing(t, ledger, options, p)) ledger.pairings.push_back(std::move(p));
   }
-  return t.column_of(p_start);
+  return columns;
 }
 
 // SPEC §1: a recipient has at most one active pairing on any day.
@@ -348,6 +353,33 @@ void check_overlaps(const Ledger& ledger, std::uint32_t start_column, Diagnostic
       } else {
         latest = p;
       }
+    }
+  }
+}
+
+// pairing-after-exit (a warning): a pairing still active on or after its
+// recipient's exit_date, the first day out (SPEC §5), so a pairing that ends
+// on exit_date is one day too long. Reported at the end column (where the fix
+// goes), or at start for a pairing that starts on or after the exit. An
+// exited recipient without exit_date is missing-exit-date already.
+void check_after_exit(const Ledger& ledger, PairingColumns columns, DiagnosticSink& sink) {
+  const std::string file = ledger.path_of("pairings.csv");
+  for (const Pairing& p : ledger.pairings) {
+    const Recipient& r = ledger.recipients[p.recipient];
+    if (r.status != RecipientStatus::exited || !r.exit_date) continue;
+    const Day out = *r.exit_date;
+    if (p.end && *p.end < out) continue;
+    const std::string exited =
+        fmt::format("recipient {} exited on {} (exit_date, the first day out)", r.id, format_day(out));
+    if (p.start >= out) {
+      sink.report({Severity::warning, Code::pairing_after_exit, file, p.line, columns.start,
+                   fmt::format("{}, but this pairing starts on {}", exited, format_day(p.start))});
+    } else {
+      const std::string last = format_day(out - date::days{1});
+      sink.report({Severity::warning, Code::pairing_after_exit, file, p.line, columns.end,
+                   p.end ? fmt::format("{}, but this pairing ends on {}: its last day should be {}", exited,
+                                       format_day(*p.end), last)
+                         : fmt::format("{}, but this pairing has no end: its last day should be {}", exited, last)});
     }
   }
 }
@@ -382,9 +414,10 @@ Ledger load_ledger(const std::string& dir, const LoadOptions& options, Diagnosti
   }
   {
     SortingSink sorted(sink);
-    const std::uint32_t start_column = load_pairings(ledger, options, sorted);
+    const PairingColumns columns = load_pairings(ledger, options, sorted);
     ledger.index_pairings();
-    check_overlaps(ledger, start_column, sorted);
+    check_overlaps(ledger, columns.start, sorted);
+    check_after_exit(ledger, columns, sorted);
   }
   return ledger;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -48,6 +49,23 @@ std::uint32_t column_number(const LedgerFile& file, std::size_t column) {
   return file.has(column) ? static_cast<std::uint32_t>(file.field_of[column] + 1) : 1;
 }
 
+// recipient-exited: the new pairing starts when its recipient is no longer
+// in the programme (status exited, on or after exit_date, the first day out).
+void check_exited(const ledger::Ledger& candidate, const ledger::Pairing& added, const PairingChange& change,
+                  const LedgerFile& file, std::vector<Refusal>& out) {
+  const ledger::Recipient& r = candidate.recipients[added.recipient];
+  if (r.active_on(added.start)) return;
+  std::string message =
+      r.exit_date ? fmt::format("recipient {} exited on {} (exit_date, the first day out): no pairing can start on {}",
+                                r.id, ledger::format_day(*r.exit_date), ledger::format_day(added.start))
+                  : fmt::format("recipient {} has status exited (and no exit_date): no pairing can start on {}", r.id,
+                                ledger::format_day(added.start));
+  if (change.kind == Kind::move && r.exit_date)
+    message += fmt::format(" (pair end --date {} ends the pairing on the last day before the exit)",
+                           ledger::format_day(*r.exit_date - date::days{1}));
+  out.push_back({file.path, added.line, column_number(file, p_start), "recipient-exited", std::move(message), true});
+}
+
 // The audit's pairing findings on the candidate that concern the change.
 void audit_candidate(const ledger::Ledger& candidate, const PairingChange& change, const LedgerFile& file,
                      std::uint32_t new_line, std::optional<Day> ended_on, std::vector<Refusal>& out) {
@@ -59,6 +77,7 @@ void audit_candidate(const ledger::Ledger& candidate, const PairingChange& chang
   for (const auto& p : candidate.pairings)
     if (new_line != 0 && p.line == new_line) added = &p;
   if (added != nullptr) {
+    check_exited(candidate, *added, change, file, out);
     options.period = {added->start, added->end.value_or(added->start)};
     options.as_of = added->start;
     audit::check_gender(candidate, options, findings);
@@ -156,8 +175,7 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   const auto build = [&](bool forced) {
     std::vector<std::string> ended_row = ended_cells, added_row = added_cells;
     if (forced && !added_row.empty())
-      added_row[p_reason] = added_row[p_reason].empty() ? forced_note(change.reason)
-                                                        : added_row[p_reason] + " " + forced_note(change.reason);
+      added_row[p_reason] = forced_note(change.reason);  // the reason it held is this one: not twice
     else if (forced && !ended_row.empty())
       ended_row[p_reason] += " [forced]";  // the reason is already there
     std::string bytes;
@@ -185,12 +203,18 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   const ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
   std::set<Key> before;
   for (const auto& d : diagnostics) before.insert(key_of(d));
-  for (const auto& d : sink.diagnostics)
-    if (d.severity == ledger::Severity::error && d.file == path && before.count(key_of(d)) == 0)
-      plan.refusals.push_back(refusal_of(d));
+  for (const auto& d : sink.diagnostics) {
+    if (d.file != path || before.count(key_of(d)) != 0) continue;
+    if (d.severity == ledger::Severity::error) plan.refusals.push_back(refusal_of(d));
+    else if (d.severity == ledger::Severity::warning) plan.warnings.push_back(refusal_of(d));
+  }
   audit_candidate(candidate, change, file, change.kind == Kind::end ? 0 : new_line, ended_on, plan.refusals);
   for (auto& r : plan.refusals)
     if (r.line == 0 && ended != nullptr && r.file == path) r.line = ended->line;
+  // A row refused already needs no warning besides.
+  std::erase_if(plan.warnings, [&](const Refusal& w) {
+    return std::any_of(plan.refusals.begin(), plan.refusals.end(), [&](const Refusal& r) { return r.line == w.line; });
+  });
 
   if (!plan.refusals.empty() && change.force && all_forceable(plan.refusals)) {
     plan.forced = true;

@@ -2,7 +2,9 @@
 // Changes to pairings.csv (`pair add`, `pair end`, `pair move`): the new file
 // is built whole in memory (pairings grow with people, not with time), loaded
 // with `check`'s own loader and run through the audit's pairing checks; what
-// would newly be an error is a refusal. Untouched rows keep every byte.
+// would newly be an error is a refusal, and so is a pairing that starts on or
+// after its recipient's exit_date (recipient-exited). Untouched rows keep
+// every byte.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -34,6 +36,9 @@ struct PairingPlan {
   std::string bytes;  // the whole new pairings.csv
   std::vector<RowChange> changes;
   std::vector<Refusal> refusals;
+  // Warnings `check` would newly give on the rows written (pairing-after-exit
+  // for a pairing that stays open past an exit_date): printed, never refused.
+  std::vector<Refusal> warnings;
   bool forced = false;
 };
 

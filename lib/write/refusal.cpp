@@ -6,7 +6,7 @@ namespace jiedui::write {
 
 bool is_forceable(std::string_view code) {
   for (std::string_view c : {"future-date", "pairing-overlap", "gender-mismatch", "gender-unverifiable",
-                             "cadre-unavailable", "unpaired", "visit-not-paired"})
+                             "cadre-unavailable", "unpaired", "visit-not-paired", "recipient-exited"})
     if (code == c) return true;
   return false;
 }

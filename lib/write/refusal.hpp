@@ -20,7 +20,8 @@ struct Refusal {
 
 // Rules a data officer may overrule with --force --reason (a justified
 // exception: a second pairing during a hand-over, a male cadre for a girl when
-// no woman is available, a record by a stand-in cadre, a planned date). A row
+// no woman is available, a record by a stand-in cadre, a planned date, a
+// recipient back in the programme before recipients.csv says so). A row
 // that cannot be read (bad-value, bad-date, unknown-recipient …) never can.
 bool is_forceable(std::string_view code);
 

@@ -141,7 +141,7 @@ const char* const kCadreRows =
 const char* const kPairingRows =
     "620802201403120561,GS-0001,2025-01-01,,\n"
     "62080220140312057x,GS-0001,2025-01-01,,\n"
-    "620102198001011239,GS-0002,2024-03-01,2026-06-30,对象退出\n";
+    "620102198001011239,GS-0002,2024-03-01,2026-06-29,对象退出\n";
 const char* const kVisitRows =
     "2026-03-10,620802201403120561,GS-0001,phone,talk;study,,,,,,,电话问候\n"
     "2026-04-12,62080220140312057X,GS-0001,入户,talk,1,2,1,200.5,1,重症住院,\"入户走访，送去慰问金\"\n"
@@ -185,7 +185,7 @@ const std::vector<std::string> kEnglishRecords = {
     "cadre GS-0002 张伟 M 1975-10-08 unit=泾川县民政局 rank=乡科级副职 phone= 平凉市/泾川县/城关镇 status=retired line=3",
     "pairing 620802201403120561 GS-0001 2025-01-01 open reason= line=2",
     "pairing 62080220140312057X GS-0001 2025-01-01 open reason= line=3",
-    "pairing 620102198001011239 GS-0002 2024-03-01 2026-06-30 reason=对象退出 line=4",
+    "pairing 620102198001011239 GS-0002 2024-03-01 2026-06-29 reason=对象退出 line=4",
     "visit line=2 2026-03-10 620802201403120561 GS-0001 phone items=talk;study p=0 d=0 deeds=0 funds=0 esc=0 must= "
     "notes=电话问候",
     "visit line=3 2026-04-12 62080220140312057X GS-0001 home items=talk p=1 d=2 deeds=1 funds=20050 esc=1 "
@@ -229,7 +229,7 @@ TEST_SUITE("ledger::load") {
             "reason,end,start,cadre,recipient\n"
             ",,2025-01-01,GS-0001,620802201403120561\n"
             ",,2025-01-01,GS-0001,62080220140312057x\n"
-            "对象退出,2026-06-30,2024-03-01,GS-0002,620102198001011239\n");
+            "对象退出,2026-06-29,2024-03-01,GS-0002,620102198001011239\n");
     t.write("visits.csv",
             "notes,must,escalated,funds,deeds,difficulties,policies,items,mode,cadre,recipient,date\n"
             "电话问候,,,,,,,talk;study,phone,GS-0001,620802201403120561,2026-03-10\n"

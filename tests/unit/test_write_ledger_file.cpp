@@ -73,6 +73,7 @@ TEST_SUITE("write::Refusal") {
   TEST_CASE("only rules a data officer may overrule can be forced") {
     CHECK(jiedui::write::is_forceable("pairing-overlap"));
     CHECK(jiedui::write::is_forceable("visit-not-paired"));
+    CHECK(jiedui::write::is_forceable("recipient-exited"));
     CHECK_FALSE(jiedui::write::is_forceable("bad-value"));
     CHECK_FALSE(jiedui::write::is_forceable("unknown-recipient"));
   }
