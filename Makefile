@@ -9,7 +9,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
 DEBS := g++ cmake ninja-build pkg-config python3 libcli11-dev libfmt-dev \
-        libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev \
+        libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev liblemon-dev \
         chromium python3-openpyxl fonts-noto-cjk zsh \
         util-linux mount coreutils
 # Only `make fuzz` needs these: clang and its libFuzzer runtime (libclang_rt.fuzzer).

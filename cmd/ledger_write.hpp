@@ -31,7 +31,9 @@ struct LockedSet {
   ledger::LoadOptions load;
   std::vector<ledger::Diagnostic> diagnostics;  // the set's own problems, before the change
 };
-std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command);
+// `rules` resolves the gender gap (pair suggest takes --profile and --gender-gap).
+std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command,
+                                         const RuleChoice& rules = {});
 
 // Prints each refusal as `jiedui: error: FILE:LINE:COL: CODE: message` (a
 // warning when forced). Returns kOk when the write may go ahead, else

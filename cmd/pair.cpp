@@ -1,4 +1,4 @@
-// jiedui pair add|end|move|list: change pairings (seed 001 五(三) 动态调整) and
+// jiedui pair add|end|move|list (and suggest, in pair_suggest.cpp): change pairings (seed 001 五(三) 动态调整) and
 // list them. Every change is checked as `check` and `audit` would check it,
 // under the ledger set's lock, and written crash-safely (SPEC §7).
 #include <fmt/format.h>
@@ -145,6 +145,7 @@ std::function<int()> setup_pair(CLI::App& app, const Globals& globals) {
   add_change(app, Kind::add, globals, *chosen);
   add_change(app, Kind::end, globals, *chosen);
   add_change(app, Kind::move, globals, *chosen);
+  add_pair_suggest(app, globals, *chosen);
   auto list = std::make_shared<ListOptions>();
   CLI::App* sub = app.add_subcommand("list", "list pairings, or the unpaired recipients");
   sub->fallthrough();
