@@ -138,7 +138,7 @@ void add_change(CLI::App& pair, Kind kind, const Globals& globals, std::function
 }  // namespace
 
 std::function<int()> setup_pair(CLI::App& app, const Globals& globals) {
-  app.description("Change or list pairings (pairings.csv). Changes are checked first and refused (exit 1, nothing "
+  app.description("Change, list or suggest pairings (pairings.csv). Changes are checked first and refused (exit 1, nothing "
                   "written) when they break a rule, unless --force --reason; see jiedui-pair(1).");
   app.require_subcommand(1);
   auto chosen = std::make_shared<std::function<int()>>();
