@@ -53,7 +53,7 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
   return locked;
 }
 
-int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet) {
+int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet, bool can_force) {
   if (refusals.empty()) return kOk;
   const bool forced = o.force && write::all_forceable(refusals);
   for (const auto& r : refusals) {
@@ -67,7 +67,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
     }
   }
   if (forced) return kOk;
-  const bool could_force = write::all_forceable(refusals);
+  const bool could_force = can_force && write::all_forceable(refusals);
   print_error(fmt::format("refused: nothing written{}",
                           could_force ? " (--force --reason TEXT records a justified exception)" : ""));
   return kFindings;

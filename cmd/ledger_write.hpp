@@ -38,7 +38,10 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
 // Prints each refusal as `jiedui: error: FILE:LINE:COL: CODE: message` (a
 // warning when forced). Returns kOk when the write may go ahead, else
 // kFindings after saying that nothing was written.
-int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet);
+// `can_force` false: the command has no --force (pair suggest --apply), so
+// the closing line does not offer it.
+int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet,
+                    bool can_force = true);
 
 // "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal.
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row, bool reveal);

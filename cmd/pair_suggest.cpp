@@ -151,7 +151,7 @@ int run_apply(const ledger::Ledger& ledger, const match::Suggestion& s, const Su
   const ledger::Day start = o.date.empty() ? as_of : parse_option_day(o.date, "--date");
   const write::PairingPlan plan = write::plan_pairing_additions(ledger, locked.diagnostics, additions, start,
                                                                 o.write.reason, locked.set.gender_gap, locked.load);
-  if (const int refused = report_refusals(plan.refusals, o.write, quiet); refused != kOk) return refused;
+  if (const int refused = report_refusals(plan.refusals, o.write, quiet, false); refused != kOk) return refused;
   if (o.write.dry_run) {
     std::string text;
     for (const auto& c : plan.changes) text += dry_run_line(plan.file.path, c.line, '+', c.after, o.output.reveal);

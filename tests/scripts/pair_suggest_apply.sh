@@ -28,6 +28,13 @@ awk -F, 'NR > 1 && $8 != "" { print $5 }' "$tmp/one.csv" | sort >"$tmp/paired.tx
 suggest -o "$tmp/建议.xlsx"
 [ "$(head -c 2 "$tmp/建议.xlsx")" = PK ] || fail "-o 建议.xlsx is not a workbook"
 
+# All or nothing: a start after --as-of is future-date for every row; nothing is written.
+cp "$set_dir/pairings.csv" "$tmp/before.csv"
+status=0; suggest --apply --date 2026-12-01 >/dev/null 2>"$tmp/refused.err" || status=$?
+[ "$status" = 1 ] || fail "--apply with a future start exited $status, not 1"
+grep -q 'future-date' "$tmp/refused.err" || fail "no future-date refusal: $(cat "$tmp/refused.err")"
+cmp -s "$tmp/before.csv" "$set_dir/pairings.csv" || fail "a refused --apply changed pairings.csv"
+
 suggest --apply --date 2026-11-20 2>"$tmp/apply.err" >/dev/null || { cat "$tmp/apply.err"; fail "--apply refused"; }
 rows=$(($(wc -l <"$set_dir/pairings.csv") - 1))
 [ "$rows" = "$(wc -l <"$tmp/paired.txt")" ] || fail "pairings.csv has $rows rows, the proposal $(wc -l <"$tmp/paired.txt")"
