@@ -11,7 +11,7 @@ FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
 # What building and running need (`make run`, `make install`). libxlsxwriter's
 # link line names -lz, but its -dev package does not pull zlib1g-dev.
 DEBS := g++ cmake ninja-build pkg-config libcli11-dev libfmt-dev \
-        libhowardhinnant-date-dev libutf8proc-dev libxlsxwriter-dev zlib1g-dev
+        libhowardhinnant-date-dev libutf8proc-dev libxlsxwriter-dev zlib1g-dev liblemon-dev
 # What only the tests need (`make test`): doctest, the scripted tests' tools
 # (python3 + openpyxl reads xlsx back, chromium renders html, zsh loads the
 # completion, script(1) gives a pty, unshare/setpriv make read-only mounts and
@@ -28,7 +28,7 @@ FRESH_TARGETS ?= run
 # Only `make fuzz` needs these: clang and its libFuzzer runtime (libclang_rt.fuzzer).
 FUZZ_DEBS := clang libclang-rt-14-dev
 
-BENCH_DEBS := time sqlite3 miller nodejs npm
+BENCH_DEBS := time sqlite3 miller nodejs npm python3
 BENCH_MODES ?= province memory huge
 
 .PHONY: all deps test-deps build build-tests run test asan fuzz bench install fresh-check format clean

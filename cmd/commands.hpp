@@ -18,6 +18,10 @@ std::function<int()> setup_report(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
 std::function<int()> setup_sample(CLI::App& app, const Globals& globals);
 
+// `pair suggest` (cmd/pair_suggest.cpp): adds the subcommand to `pair`; when
+// it is chosen, `chosen` runs it.
+void add_pair_suggest(CLI::App& pair, const Globals& globals, std::function<int()>& chosen);
+
 // --year/--quarter/--month/--from/--to, shared by audit, due, explain, report.
 void add_period_options(CLI::App& app, audit::PeriodChoice& period);
 

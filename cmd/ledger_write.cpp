@@ -35,7 +35,8 @@ void add_write_options(CLI::App& app, WriteOptions& o, std::string_view reason_h
   app.add_flag("--reveal", o.reveal, "show ID numbers in full in messages and --dry-run");
 }
 
-std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command) {
+std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command,
+                                         const RuleChoice& rules) {
   if (o.force && o.reason.empty()) throw UsageError("--force needs --reason TEXT: the reason is kept in the row");
   auto locked = std::make_unique<LockedSet>();
   // A dry run writes nothing, so it takes no lock and works on a read-only
@@ -47,7 +48,7 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
   locked->load = g.load_options();
   locked->load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
   KeepingSink sink(true, locked->diagnostics);
-  locked->set = load_set(g, RuleChoice{}, command, locked->load, sink);
+  locked->set = load_set(g, rules, command, locked->load, sink);
   sink.finish(command);
   return locked;
 }
@@ -62,7 +63,7 @@ std::string refusal_text(const write::Refusal& r, bool reveal) {
 
 }  // namespace
 
-int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet) {
+int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet, bool can_force) {
   if (refusals.empty()) return kOk;
   const bool forced = o.force && write::all_forceable(refusals);
   for (const auto& r : refusals) {
@@ -74,7 +75,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
     }
   }
   if (forced) return kOk;
-  const bool could_force = write::all_forceable(refusals);
+  const bool could_force = can_force && write::all_forceable(refusals);
   print_error(fmt::format("refused: nothing written{}",
                           could_force ? " (--force --reason TEXT records a justified exception)" : ""));
   return kFindings;

@@ -31,12 +31,17 @@ struct LockedSet {
   ledger::LoadOptions load;
   std::vector<ledger::Diagnostic> diagnostics;  // the set's own problems, before the change
 };
-std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command);
+// `rules` resolves the gender gap (pair suggest takes --profile and --gender-gap).
+std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o, const std::string& command,
+                                         const RuleChoice& rules = {});
 
 // Prints each refusal as `jiedui: error: FILE:LINE:COL: CODE: message` (a
 // warning when forced). Returns kOk when the write may go ahead, else
 // kFindings after saying that nothing was written.
-int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet);
+// `can_force` false: the command has no --force (pair suggest --apply), so
+// the closing line does not offer it.
+int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet,
+                    bool can_force = true);
 
 // Prints each warning the write newly causes (it goes ahead) as
 // `jiedui: warning: FILE:LINE:COL: CODE: message`.

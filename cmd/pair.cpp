@@ -1,4 +1,4 @@
-// jiedui pair add|end|move|list: change pairings (seed 001 五(三) 动态调整) and
+// jiedui pair add|end|move|list (and suggest, in pair_suggest.cpp): change pairings (seed 001 五(三) 动态调整) and
 // list them. Every change is checked as `check` and `audit` would check it,
 // under the ledger set's lock, and written crash-safely (SPEC §7).
 #include <fmt/format.h>
@@ -139,13 +139,14 @@ void add_change(CLI::App& pair, Kind kind, const Globals& globals, std::function
 }  // namespace
 
 std::function<int()> setup_pair(CLI::App& app, const Globals& globals) {
-  app.description("Change or list pairings (pairings.csv). Changes are checked first and refused (exit 1, nothing "
+  app.description("Change, list or suggest pairings (pairings.csv). Changes are checked first and refused (exit 1, nothing "
                   "written) when they break a rule, unless --force --reason; see jiedui-pair(1).");
   app.require_subcommand(1);
   auto chosen = std::make_shared<std::function<int()>>();
   add_change(app, Kind::add, globals, *chosen);
   add_change(app, Kind::end, globals, *chosen);
   add_change(app, Kind::move, globals, *chosen);
+  add_pair_suggest(app, globals, *chosen);
   auto list = std::make_shared<ListOptions>();
   CLI::App* sub = app.add_subcommand("list", "list pairings, or the unpaired recipients");
   sub->fallthrough();

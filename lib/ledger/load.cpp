@@ -15,6 +15,7 @@
 #include "ledger/recipient_row.hpp"
 #include "ledger/resident_id.hpp"
 #include "ledger/table.hpp"
+#include "ledger/rank.hpp"
 #include "ledger/vocab.hpp"
 
 namespace jiedui::ledger {
@@ -233,6 +234,12 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
     c.unit = t.cell(c_unit);
     c.position = t.cell(c_position);
     c.rank = t.cell(c_rank);
+    // Matching ranks cadres by it: a rank it cannot place is worth a word.
+    if (!trim(c.rank).empty() && !parse_rank(c.rank))
+      t.report(Severity::warning, Code::bad_value, c_rank,
+               fmt::format("'{}' is not a rank; accepted, highest first: {} (and their long forms, such as "
+                           "一级调研员 or 正处级: jiedui-ledger(5))",
+                           c.rank, accepted_ranks()));
     c.phone = t.cell(c_phone);
     c.city = t.cell(c_city);
     c.county = t.cell(c_county);

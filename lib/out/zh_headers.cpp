@@ -95,6 +95,12 @@ constexpr std::pair<std::string_view, std::string_view> kZhHeaders[] = {
     {"help_required", "帮办实事应完成"},
     {"help_done", "帮办实事已完成"},
     {"last_record", "最近记录日期"},
+    // pair suggest
+    {"cost", "代价"},
+    {"reasons", "理由"},
+    {"held", "已结对户数"},
+    {"outcome", "结果"},
+    {"taken_by", "已安排给"},
     // category columns of the district report: SPEC §3's first Chinese name
     {"orphan", "孤儿"},
     {"unsupported_child", "事实无人抚养儿童"},

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -219,6 +220,56 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   if (!plan.refusals.empty() && change.force && all_forceable(plan.refusals)) {
     plan.forced = true;
     plan.bytes = build(true);
+  }
+  return plan;
+}
+
+PairingPlan plan_pairing_additions(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
+                                   const std::vector<PairingAddition>& additions, Day date,
+                                   const std::string& reason, int gender_gap, const ledger::LoadOptions& options) {
+  PairingPlan plan;
+  const std::string path = ledger.path_of("pairings.csv");
+  plan.file = read_ledger_file(path, ledger::pairings_spec(), options.encoding);
+  const LedgerFile& file = plan.file;
+  if (!reason.empty()) need_column(file, p_reason, "reason", "变更原因");
+  plan.bytes = read_whole(path);
+  if (!plan.bytes.empty() && plan.bytes.back() != '\n') plan.bytes += to_file_encoding(file, file.line_end);
+  // Line of each added row, by (recipient, cadre): rows hold no newline, so one line each.
+  std::map<std::pair<std::string, std::string>, std::uint32_t> line_of;
+  std::uint32_t line = file.next_line();
+  for (const PairingAddition& a : additions) {
+    std::vector<std::string> cells(p_count, "");
+    cells[p_recipient] = ledger::normalize_id(a.recipient);
+    cells[p_cadre] = ledger::normalize_id(a.cadre);
+    cells[p_start] = ledger::format_day(date);
+    cells[p_reason] = reason;
+    plan.bytes += encode_row(file, cells);
+    plan.changes.push_back({line, "", display_row(file, cells)});
+    line_of[{cells[p_recipient], cells[p_cadre]}] = line++;
+  }
+
+  ledger::LoadOptions candidate_options = options;
+  candidate_options.pairings_text = plan.bytes;
+  ledger::CollectingSink sink;
+  const ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
+  std::set<Key> before;
+  for (const auto& d : diagnostics) before.insert(key_of(d));
+  for (const auto& d : sink.diagnostics)
+    if (d.severity == ledger::Severity::error && d.file == path && before.count(key_of(d)) == 0)
+      plan.refusals.push_back(refusal_of(d));
+  // The audit's pairing checks on the day the new rows start, for the new rows.
+  std::vector<audit::Finding> findings;
+  audit::AuditOptions audit_options;
+  audit_options.gender_gap = gender_gap;
+  audit_options.period = {date, date};
+  audit_options.as_of = date;
+  audit::check_gender(candidate, audit_options, findings);
+  audit::check_cadre_unavailable(candidate, audit_options, findings);
+  for (const auto& f : findings) {
+    if (f.severity != ledger::Severity::error) continue;
+    const auto it = line_of.find({f.recipient, f.cadre});
+    if (it != line_of.end())
+      plan.refusals.push_back({file.path, it->second, column_number(file, p_cadre), f.code, f.detail, true});
   }
   return plan;
 }

@@ -47,6 +47,17 @@ struct PairingPlan {
 PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
                                 const PairingChange& change, const ledger::LoadOptions& options);
 
+// Many new pairings in one write (`pair suggest --apply`), all starting on
+// `date`: each row checked as `pair add` checks one (check's loader on the
+// whole candidate file, then the audit's gender and cadre-unavailable
+// checks), and the write is all or nothing. `reason`, if any, goes in each row.
+struct PairingAddition {
+  std::string recipient, cadre;
+};
+PairingPlan plan_pairing_additions(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
+                                   const std::vector<PairingAddition>& additions, ledger::Day date,
+                                   const std::string& reason, int gender_gap, const ledger::LoadOptions& options);
+
 // Writes plan.bytes over pairings.csv: temp file, fsync, rename, fsync the directory.
 void write_pairings(const PairingPlan& plan);
 
