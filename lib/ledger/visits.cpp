@@ -94,7 +94,12 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
   ok = read_count(t, v_deeds, v.deeds) && ok;
   ok = read_count(t, v_escalated, v.escalated) && ok;
   if (const auto text = t.cell(v_funds); !text.empty()) {
-    if (const auto fen = parse_fen(text)) {
+    if (const auto fen = parse_fen(text); fen && *fen > kMaxFundsFen) {
+      t.report(Severity::error, Code::bad_value, v_funds,
+               fmt::format("'{}' yuan is more than one record can give (at most {}); a typing error?", text,
+                           format_yuan(kMaxFundsFen)));
+      ok = false;
+    } else if (fen) {
       v.funds_fen = *fen;
     } else {
       t.report(Severity::error, Code::bad_value, v_funds,
