@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <future>
 #include <optional>
 
@@ -45,22 +46,34 @@ void add_rule_options(CLI::App& app, RuleChoice& c) {
       ->check(CLI::Range(0, 200));
 }
 
+std::string config_profile(const ledger::Config& config, const std::string& command) {
+  const std::string profile = config.get(command, "profile").value_or("gansu");
+  if (rules::builtin_profile_csv(profile).empty()) {
+    std::string known;
+    for (const std::string& name : rules::profile_names()) known += (known.empty() ? "" : ", ") + name;
+    throw config.bad_value(command, "profile",
+                           fmt::format("profile = '{}' is not a built-in profile ({})", profile, known));
+  }
+  return profile;
+}
+
 LoadedSet load_set(const Globals& g, const RuleChoice& choice, const std::string& command,
                    const ledger::LoadOptions& load, CountingSink& sink) {
   LoadedSet set;
   set.ledger = ledger::load_ledger(g.dir(), load, sink);
   set.config = ledger::Config::load(set.ledger.path_of("jiedui.toml"));
-  std::string profile = choice.profile;
-  if (profile.empty()) profile = set.config.get(command, "profile").value_or("gansu");
+  const std::string profile = choice.profile.empty() ? config_profile(set.config, command) : choice.profile;
   set.rules = rules::resolve_rules(profile, choice.rules_file, set.ledger.path_of("rules.csv"), sink);
   int gap = choice.gender_gap;
   if (gap < 0) {
     if (const auto text = set.config.get(command, "gender_gap")) {
-      try {
-        gap = std::stoi(*text);
-      } catch (const std::exception&) {
-        throw UsageError(fmt::format("{}: gender_gap = '{}' is not a number", set.ledger.path_of("jiedui.toml"), *text));
-      }
+      // As --gender-gap accepts: whole years, 0 to 200; "40 years" or -5 is no gap.
+      int years = -1;
+      const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), years);
+      if (ec != std::errc{} || end != text->data() + text->size() || years < 0 || years > 200)
+        throw set.config.bad_value(command, "gender_gap",
+                                   fmt::format("gender_gap = '{}' is not a number of years from 0 to 200", *text));
+      gap = years;
     }
   }
   set.gender_gap = gap >= 0 ? gap : (set.rules.gender_rule ? 40 : 0);

@@ -40,6 +40,10 @@ struct RuleChoice {
 };
 void add_rule_options(CLI::App& app, RuleChoice& choice);
 
+// jiedui.toml's profile for `command` (default gansu); a name that is not a
+// built-in profile is an InputError at its line and column.
+std::string config_profile(const ledger::Config& config, const std::string& command);
+
 struct LoadedSet {
   ledger::Ledger ledger;
   rules::EffectiveRules rules;

@@ -25,6 +25,7 @@ enum V : std::size_t { v_date, v_recipient, v_cadre, v_mode, v_items, v_policies
 
 struct AddOptions {
   WriteOptions write;
+  bool again = false;  // --again: a second identical contact, on purpose
   std::vector<std::string> cells = std::vector<std::string>(v_count);
 };
 
@@ -62,8 +63,12 @@ int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const Wr
   if (!g.quiet) {
     const std::string forced = plan.forced > 0 ? fmt::format(" ({} forced)", plan.forced) : "";
     if (import)
-      fmt::print(stderr, "{}: {} {}{}, skipped {} duplicate{}{}\n", command, o.dry_run ? "would import" : "imported",
+      fmt::print(stderr, "{}: {} {}{}, skipped {} duplicate{}{}{}\n", command, o.dry_run ? "would import" : "imported",
                  plan.rows.size(), forced, plan.duplicates, plan.duplicates == 1 ? "" : "s",
+                 plan.pairing_changes == 0
+                     ? std::string()
+                     : fmt::format(" and {} pairing change{} already in pairings.csv", plan.pairing_changes,
+                                   plan.pairing_changes == 1 ? "" : "s"),
                  o.dry_run ? "; dry run, nothing written" : "");
     else
       fmt::print(stderr, "{}: {} {} line {}{}\n", command, o.dry_run ? "would write" : "wrote", file.path,
@@ -95,6 +100,16 @@ int run_add(const AddOptions& o, const Globals& g) {
   request.force = o.write.force;
   request.reason = o.write.reason;
   const write::VisitPlan plan = write::plan_visits(ledger, file, std::move(request), {});
+  // As log import skips a record already there, so does a second `log add`
+  // of the same contact (a retried cron line, a double Enter).
+  const write::RowKey* wanted = plan.rows.empty() || o.again ? nullptr : &plan.keys.front();
+  const write::VisitsOnDisk on_disk = write::read_visits_on_disk(ledger, locked->load, false, wanted);
+  if (on_disk.same_line > 0 && plan.refusals.empty()) {
+    if (!g.quiet)
+      fmt::print(stderr, "log add: {}:{} holds an identical record; nothing written (--again records a second "
+                         "identical contact)\n", file.path, on_disk.same_line);
+    return kOk;
+  }
   return finish(file, plan, o.write, g, "log add", false);
 }
 
@@ -113,9 +128,10 @@ int run_import(const ImportOptions& o, const Globals& g) {
   request.display = o.file == "-" ? "stdin" : o.file;
   request.today = locked->load.today;
   request.skip_duplicates = true;
+  request.read_export = true;
   request.force = o.write.force;
   request.reason = o.write.reason;
-  const auto existing = write::existing_visit_keys(ledger, locked->load);
+  const auto existing = write::read_visits_on_disk(ledger, locked->load, true, nullptr).keys;
   const write::VisitPlan plan = write::plan_visits(ledger, file, std::move(request), existing);
   for (std::size_t c = 0; c < v_count; ++c) {
     if (file.has(c)) continue;
@@ -156,6 +172,8 @@ std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
   a->add_option("--must", c[v_must], "a must-visit event: hospital, dropout, disaster, bereavement");
   a->add_option("--notes", c[v_notes], "the work record's text (工作记录)");
   add_write_options(*a, add->write, "with --force: why the exception is justified (kept in notes as [forced: …])");
+  a->add_flag("--again", add->again,
+              "record it even when an identical record is already there (a second identical contact, on purpose)");
   a->final_callback([add, &globals, chosen] { *chosen = [add, &globals] { return run_add(*add, globals); }; });
 
   auto import = std::make_shared<ImportOptions>();

@@ -145,6 +145,9 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     cmd::print_error(e.what());
     return cmd::kUsage;
+  } catch (const TotalError& e) {
+    cmd::print_error(e.what());
+    return cmd::kUsage;
   } catch (const OutputError& e) {
     cmd::print_error(e.what());
     return cmd::kUsage;

@@ -9,6 +9,7 @@
 #include "ledger/config.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/vocab.hpp"
+#include "ledger_run.hpp"
 #include "rules/resolve.hpp"
 
 namespace jiedui::cmd {
@@ -49,7 +50,7 @@ int run(const Options& o, const Globals& g) {
     ledger::Ledger paths;
     paths.dir = dir;
     const auto config = ledger::Config::load(paths.path_of("jiedui.toml"));
-    const std::string profile = config.get("rules", "profile").value_or("gansu");
+    const std::string profile = config_profile(config, "rules");
     set = rules::resolve_rules(profile, o.rules_file, paths.path_of("rules.csv"), sink).rules;
     for (const auto& d : sink.diagnostics)
       print_warning(fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, ledger::severity_name(d.severity),

@@ -31,6 +31,13 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A sum past what a 64-bit total holds (100,000 records of 999,999,999,999.99
+// yuan): the total cannot be printed right, so nothing is. The CLI exits 2.
+class TotalError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // Writing failed (disk full, read-only file system). The CLI exits 2.
 class OutputError : public std::runtime_error {
  public:

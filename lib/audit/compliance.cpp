@@ -1,5 +1,7 @@
 #include "audit/compliance.hpp"
 
+#include "ledger/money.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -100,7 +102,7 @@ VisitUse Compliance::add(const ledger::Visit& visit) {
     const auto bucket =
         static_cast<std::size_t>(bucket_ordinal(result.rule->per, visit.date, anchor) - first_ordinal_[i]);
     if (bucket >= result.buckets.size()) continue;  // only if active_pairing broke its contract
-    result.buckets[bucket].done += amount;
+    ledger::add_checked(result.buckets[bucket].done, amount, "records counted");
     if (!result.last_record || *result.last_record < visit.date) result.last_record = visit.date;
     if (result.rule->max_gap) gap_days_[i].insert(visit.date);  // else an empty set: spare the cache miss
     if (!result.lines.empty()) result.lines[bucket].push_back(visit.line);
@@ -116,8 +118,8 @@ ComplianceResult Compliance::finish() {
     RuleResult& result = result_.rules[i];
     for (BucketResult& b : result.buckets) {
       b.status = bucket_status(b.required, b.done, b.share, options_.as_of);
-      result.required += b.required;
-      result.done += b.done;
+      ledger::add_checked(result.required, b.required, "required");
+      ledger::add_checked(result.done, b.done, "records counted");
       result.status = worst(result.status, b.status);
     }
     if (result.rule->max_gap) {

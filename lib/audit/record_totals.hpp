@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "ledger/model.hpp"
+#include "ledger/money.hpp"
 
 namespace jiedui::audit {
 
@@ -15,28 +16,32 @@ struct RecordTotals {
   std::int64_t policies = 0, difficulties = 0, deeds = 0, escalated = 0;
   std::int64_t funds_fen = 0;  // 资助资金 in fen, so sums are exact
 
-  std::int64_t records() const { return contacts + visits; }
+  std::int64_t records() const {
+    std::int64_t n = contacts;
+    ledger::add_checked(n, visits, "records");
+    return n;
+  }
 
+  // Checked (ledger::add_checked): a total past int64 throws TotalError.
   void add(const ledger::Visit& visit) {
-    if (ledger::is_visit_mode(visit.mode))
-      ++visits;
-    else
-      ++contacts;
-    policies += visit.policies;
-    difficulties += visit.difficulties;
-    deeds += visit.deeds;
-    escalated += visit.escalated;
-    funds_fen += visit.funds_fen;
+    using ledger::add_checked;
+    add_checked(ledger::is_visit_mode(visit.mode) ? visits : contacts, 1, "records");
+    add_checked(policies, visit.policies, "policies");
+    add_checked(difficulties, visit.difficulties, "difficulties");
+    add_checked(deeds, visit.deeds, "deeds");
+    add_checked(escalated, visit.escalated, "escalated");
+    add_checked(funds_fen, visit.funds_fen, "funds");
   }
 
   RecordTotals& operator+=(const RecordTotals& other) {
-    contacts += other.contacts;
-    visits += other.visits;
-    policies += other.policies;
-    difficulties += other.difficulties;
-    deeds += other.deeds;
-    escalated += other.escalated;
-    funds_fen += other.funds_fen;
+    using ledger::add_checked;
+    add_checked(contacts, other.contacts, "contacts");
+    add_checked(visits, other.visits, "visits");
+    add_checked(policies, other.policies, "policies");
+    add_checked(difficulties, other.difficulties, "difficulties");
+    add_checked(deeds, other.deeds, "deeds");
+    add_checked(escalated, other.escalated, "escalated");
+    add_checked(funds_fen, other.funds_fen, "funds");
     return *this;
   }
 

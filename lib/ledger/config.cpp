@@ -23,6 +23,7 @@ Config Config::load(const std::string& path) {
 
 Config Config::parse(const std::string& text, const std::string& display_path) {
   Config config;
+  config.path_ = display_path;
   std::string section;
   std::istringstream lines(text);
   std::string raw;
@@ -40,24 +41,39 @@ Config Config::parse(const std::string& text, const std::string& display_path) {
     const std::size_t eq = line.find('=');
     if (eq == std::string_view::npos) throw InputError(display_path, "expected key = value", number, 1);
     const std::string key(trim(line.substr(0, eq)));
+    if (key.empty()) throw InputError(display_path, "expected key = value", number, 1);
     std::string_view value = trim(line.substr(eq + 1));
+    // 1-based column of the value in the raw line (for messages about it).
+    const auto column = static_cast<std::uint32_t>(value.data() - raw.data() + 1);
     if (!value.empty() && value.front() == '"') {
       const std::size_t close = value.find('"', 1);
-      if (close == std::string_view::npos)
-        throw InputError(display_path, "unterminated string", number, static_cast<std::uint32_t>(eq + 2));
+      if (close == std::string_view::npos) throw InputError(display_path, "unterminated string", number, column);
+      if (const std::string_view after = trim(value.substr(close + 1)); !after.empty() && after.front() != '#')
+        throw InputError(display_path, fmt::format("'{}' after the closing quote", after), number,
+                         static_cast<std::uint32_t>(after.data() - raw.data() + 1));
       value = value.substr(1, close - 1);
     } else if (const std::size_t hash = value.find('#'); hash != std::string_view::npos) {
       value = trim(value.substr(0, hash));
     }
-    config.values_[section.empty() ? key : section + "." + key] = std::string(value);
+    config.values_[section.empty() ? key : section + "." + key] = {std::string(value), number, column};
   }
   return config;
 }
 
+const Config::Entry* Config::find(const std::string& command, const std::string& key) const {
+  if (auto it = values_.find(command + "." + key); it != values_.end()) return &it->second;
+  if (auto it = values_.find(key); it != values_.end()) return &it->second;
+  return nullptr;
+}
+
 std::optional<std::string> Config::get(const std::string& command, const std::string& key) const {
-  if (auto it = values_.find(command + "." + key); it != values_.end()) return it->second;
-  if (auto it = values_.find(key); it != values_.end()) return it->second;
+  if (const Entry* e = find(command, key)) return e->value;
   return std::nullopt;
+}
+
+InputError Config::bad_value(const std::string& command, const std::string& key, const std::string& message) const {
+  const Entry* e = find(command, key);
+  return e != nullptr ? InputError(path_, message, e->line, e->column) : InputError(path_, message);
 }
 
 }  // namespace jiedui::ledger

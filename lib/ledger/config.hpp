@@ -3,9 +3,12 @@
 // profile = "wangcheng". Only what a data officer writes by hand is read:
 // `key = "string"`, `key = 123`, `key = true`, comments, and [command]
 // sections whose keys apply to that subcommand only.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+
+#include "error.hpp"
 
 namespace jiedui::ledger {
 
@@ -18,10 +21,19 @@ class Config {
 
   // The value of `key` for `command`: [command] section first, then top level.
   std::optional<std::string> get(const std::string& command, const std::string& key) const;
-  const std::map<std::string, std::string>& values() const { return values_; }  // "section.key" or "key"
+  // An InputError naming the file, line and column of that value: a value a
+  // command cannot use is unreadable input (exit 2), never silently replaced
+  // by the default.
+  InputError bad_value(const std::string& command, const std::string& key, const std::string& message) const;
 
  private:
-  std::map<std::string, std::string> values_;
+  struct Entry {
+    std::string value;
+    std::uint32_t line = 0, column = 0;
+  };
+  const Entry* find(const std::string& command, const std::string& key) const;
+  std::string path_;
+  std::map<std::string, Entry> values_;  // "section.key" or "key"
 };
 
 }  // namespace jiedui::ledger

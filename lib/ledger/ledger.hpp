@@ -97,10 +97,23 @@ void for_each_visit(const Ledger& ledger, const LoadOptions& options, Diagnostic
                     const std::function<void(const Visit&)>& on_visit,
                     const std::function<void(std::uint64_t, std::uint64_t)>& progress = {});
 
+// A pairing-change row of the 15th-of-month file (变更类型 新增 or 解除,
+// jiedui-export(1)) met in an import: its cells as written (trimmed), valid
+// until the callback returns.
+struct PairingChangeRow {
+  std::uint32_t line = 0, column = 0;  // the row, and its 变更类型 cell
+  bool ended = false;  // 解除; else 新增
+  std::string_view recipient, cadre, start, end;
+};
+
 // The same, over records from `reader` shown as `display_path` (an import
-// file, or rows a write is about to append).
+// file, or rows a write is about to append). With `on_change`, the input is
+// read with visit_import_spec(): a row whose 变更类型 is 新增 or 解除 goes to
+// `on_change` instead of being read as a record; 工作记录 (or empty) is a
+// record; anything else is a bad-value.
 void for_each_visit_in(const Ledger& ledger, csv::Reader reader, std::string display_path, const LoadOptions& options,
-                       DiagnosticSink& sink, const std::function<void(const Visit&)>& on_visit);
+                       DiagnosticSink& sink, const std::function<void(const Visit&)>& on_visit,
+                       const std::function<void(const PairingChangeRow&)>& on_change = {});
 
 // A sink that keeps everything (tests, small tools).
 class CollectingSink : public DiagnosticSink {

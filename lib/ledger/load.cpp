@@ -35,9 +35,18 @@ bool same_birth(const Birth& given, Day from_id) {
 
 std::string gender_word(Gender g) { return g == Gender::male ? "male" : g == Gender::female ? "female" : "unknown"; }
 
+// A birth after today (--as-of when given) is a typing error or a made-up
+// ID: validator.js and hutool reject such an ID too. A YYYY-MM birth is
+// after today only when its month is.
+bool born_after(Day birth, const LoadOptions& options) { return options.today != Day{} && birth > options.today; }
+
 // Gender and birth columns, cross-checked against a valid ID (SPEC §1).
-void read_gender_birth(TableReader& t, std::size_t gender_col, std::size_t birth_col, const ResidentId& id,
-                       Gender& gender, Birth& birth, bool cadre) {
+void read_gender_birth(TableReader& t, std::size_t id_col, std::size_t gender_col, std::size_t birth_col,
+                       const ResidentId& id, const LoadOptions& options, Gender& gender, Birth& birth, bool cadre) {
+  const bool id_born_later = id.valid && born_after(id.birth, options);
+  if (id_born_later)
+    t.report(Severity::error, Code::future_date, id_col,
+             fmt::format("the ID's birth date {} is after today ({})", format_day(id.birth), format_day(options.today)));
   if (const auto text = t.cell(gender_col); !text.empty()) {
     if (const auto g = parse_gender(text)) {
       gender = *g;
@@ -57,6 +66,9 @@ void read_gender_birth(TableReader& t, std::size_t gender_col, std::size_t birth
       if (id.valid && !same_birth(*b, id.birth))
         t.report(Severity::error, Code::id_birth_mismatch, birth_col,
                  fmt::format("birth '{}' disagrees with the ID ({})", text, format_day(id.birth)));
+      else if (!id_born_later && born_after(b->day, options))
+        t.report(Severity::error, Code::future_date, birth_col,
+                 fmt::format("birth {} is after today ({})", text, format_day(options.today)));
     } else {
       t.report(Severity::error, Code::bad_date, birth_col,
                fmt::format("'{}' is not a birth date (YYYY-MM-DD or YYYY-MM)", text));
@@ -95,7 +107,7 @@ bool read_recipient_id(TableReader& t, RecipientRow& row, ResidentId& id) {
 void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions& options, RecipientRow& row) {
   Recipient& r = row.r;
   r.name = t.cell(r_name);
-  read_gender_birth(t, r_gender, r_birth, id, r.gender, r.birth, false);
+  read_gender_birth(t, r_id, r_gender, r_birth, id, options, r.gender, r.birth, false);
   bool ok = true;
   if (const auto text = t.cell(r_category); text.empty()) {
     ok = require(t, r_category, "a recipient needs a category");
@@ -203,7 +215,6 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
 }
 
 void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
-  (void)options;
   TableReader t(ledger.path_of("cadres.csv"), ledger.path_of("cadres.csv"), cadres_spec(), options.encoding, sink);
   ledger.cadres.reserve(rows_at_most<Cadre>(t));
   IdPrefetcher prefetcher(c_id, ledger.cadre_ids);
@@ -224,7 +235,7 @@ void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sin
       continue;
     }
     c.name = t.cell(c_name);
-    read_gender_birth(t, c_gender, c_birth, id, c.gender, c.birth, true);
+    read_gender_birth(t, c_id, c_gender, c_birth, id, options, c.gender, c.birth, true);
     if (const auto text = t.cell(c_status); !text.empty()) {
       if (const auto s = parse_cadre_status(text)) c.status = *s;
       else t.report(Severity::error, Code::bad_value, c_status,

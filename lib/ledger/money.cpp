@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+
+#include "error.hpp"
+
 namespace jiedui::ledger {
 
 std::optional<std::uint32_t> parse_count(std::string_view text) {
@@ -37,6 +41,15 @@ std::string format_yuan(std::int64_t fen) {
   const char* sign = fen < 0 ? "-" : "";
   const std::int64_t a = fen < 0 ? -fen : fen;
   return fmt::format("{}{}.{:02}", sign, a / 100, a % 100);
+}
+
+void add_checked(std::int64_t& total, std::int64_t amount, std::string_view what) {
+  std::int64_t sum = 0;  // not into total: on overflow the builtin stores the wrapped value
+  if (__builtin_add_overflow(total, amount, &sum))
+    throw TotalError(fmt::format("the {} total is larger than a 64-bit sum can hold ({}); no total is printed "
+                                 "rather than a wrong one (`jiedui check` finds the cells that cannot be right)",
+                                 what, std::numeric_limits<std::int64_t>::max()));
+  total = sum;
 }
 
 }  // namespace jiedui::ledger

@@ -80,11 +80,26 @@ const FileSpec& visits_spec() {
                                  {"policies", {"协调落实政策"}, false},
                                  {"difficulties", {"解决实际困难"}, false},
                                  {"deeds", {"帮办实事"}, false},
-                                 {"funds", {"资助资金"}, false},
+                                 // 资助资金（元）: the 15th-of-month file's header (jiedui-export(1)).
+                                 {"funds", {"资助资金", "资助资金（元）"}, false},
                                  {"escalated", {"向上级反映困难"}, false},
                                  {"must", {"必到事项"}, false},
                                  {"notes", {"工作记录", "工作说明"}, false},
                              }};
+  return spec;
+}
+
+const FileSpec& visit_import_spec() {
+  // visits_spec()'s columns in its order, then the pairing-change columns of
+  // the 15th-of-month file, so an export reads back whole.
+  static const FileSpec spec = [] {
+    FileSpec s{"visits.csv", visits_spec().columns};
+    s.columns.push_back({"change", {"变更类型"}, false});
+    s.columns.push_back({"start", {"结对日期"}, false});
+    s.columns.push_back({"end", {"解除日期"}, false});
+    s.columns.push_back({"reason", {"变更原因"}, false});
+    return s;
+  }();
   return spec;
 }
 

@@ -23,6 +23,10 @@ const FileSpec& cadres_spec();
 const FileSpec& pairings_spec();
 const FileSpec& visits_spec();
 const FileSpec& rules_spec();
+// What `log import` reads: visits_spec()'s columns (same indices), then
+// change (变更类型), start (结对日期), end (解除日期), reason (变更原因): the
+// pairing-change rows of the 15th-of-month file (jiedui-export(1)).
+const FileSpec& visit_import_spec();
 
 // Header names compare after trimming, ASCII case-folding, and folding
 // full-width brackets to half-width and dropping 、 (县（市、区） = 县(市区)).

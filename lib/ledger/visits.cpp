@@ -94,7 +94,12 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
   ok = read_count(t, v_deeds, v.deeds) && ok;
   ok = read_count(t, v_escalated, v.escalated) && ok;
   if (const auto text = t.cell(v_funds); !text.empty()) {
-    if (const auto fen = parse_fen(text)) {
+    if (const auto fen = parse_fen(text); fen && *fen > kMaxFundsFen) {
+      t.report(Severity::error, Code::bad_value, v_funds,
+               fmt::format("'{}' yuan is more than one record can give (at most {}); a typing error?", text,
+                           format_yuan(kMaxFundsFen)));
+      ok = false;
+    } else if (fen) {
       v.funds_fen = *fen;
     } else {
       t.report(Severity::error, Code::bad_value, v_funds,
@@ -141,9 +146,31 @@ void for_each_visit(const Ledger& ledger, const LoadOptions& options, Diagnostic
 }
 
 void for_each_visit_in(const Ledger& ledger, csv::Reader reader, std::string display_path, const LoadOptions& options,
-                       DiagnosticSink& sink, const std::function<void(const Visit&)>& on_visit) {
-  TableReader t(std::move(reader), std::move(display_path), visits_spec(), sink);
-  read_visits(t, ledger, options, on_visit, {});
+                       DiagnosticSink& sink, const std::function<void(const Visit&)>& on_visit,
+                       const std::function<void(const PairingChangeRow&)>& on_change) {
+  if (!on_change) {
+    TableReader t(std::move(reader), std::move(display_path), visits_spec(), sink);
+    read_visits(t, ledger, options, on_visit, {});
+    return;
+  }
+  // visit_import_spec()'s columns after visits_spec()'s.
+  enum : std::size_t { i_change = v_notes + 1, i_start, i_end };
+  TableReader t(std::move(reader), std::move(display_path), visit_import_spec(), sink);
+  Visit v;
+  while (t.next()) {
+    const std::string_view change = t.cell(i_change);
+    if (change == "新增" || change == "解除") {
+      on_change({t.line(), t.column_of(i_change), change == "解除", t.cell(v_recipient), t.cell(v_cadre),
+                 t.cell(i_start), t.cell(i_end)});
+      continue;
+    }
+    if (!change.empty() && change != "工作记录") {
+      t.report(Severity::error, Code::bad_value, i_change,
+               fmt::format("'{}' is not a change type of the 15th-of-month file (新增, 解除, 工作记录)", change));
+      continue;
+    }
+    if (read_visit(t, ledger, options, v)) on_visit(v);
+  }
 }
 
 }  // namespace jiedui::ledger

@@ -104,4 +104,10 @@ std::size_t display_width(std::string_view utf8) {
   return width;
 }
 
+std::string_view unguard_formula(std::string_view text) {
+  if (text.size() < 2 || text.front() != '\'') return text;
+  const std::string_view rest = text.substr(1);
+  return guard_formula(rest).size() == text.size() ? rest : text;
+}
+
 }  // namespace jiedui::out

@@ -71,6 +71,9 @@ std::string mask_id(std::string_view id);
 std::string mask_phone(std::string_view phone);
 // Prefixes ' to text that a spreadsheet would run: leading = + - @ TAB CR.
 std::string guard_formula(std::string_view text);
+// Its inverse, for reading back what jiedui wrote (log import of an export):
+// a ' before = + - @ tab or CR is taken off; any other text is as it was.
+std::string_view unguard_formula(std::string_view text);
 // An RFC 4180 field, quoted only where needed: a comma, a quote, CR or LF, or
 // a space or tab at either end (which some readers trim from unquoted fields).
 std::string csv_field(std::string_view text);

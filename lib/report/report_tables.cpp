@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "audit/period.hpp"
+#include "ledger/money.hpp"
 #include "ledger/vocab.hpp"
 
 namespace jiedui::report {
@@ -139,8 +140,8 @@ Table cadre_table(const ledger::Ledger& ledger, const audit::AuditOptions& optio
     if (status && (*status == audit::Status::met || *status == audit::Status::on_track)) ++sums->met;
     for (const audit::RuleResult& r : result.compliance.rules_of_pairing(p)) {
       const auto m = std::find(measures.begin(), measures.end(), r.rule->measure) - measures.begin();
-      sums->required[static_cast<std::size_t>(m)] += r.required;
-      sums->done[static_cast<std::size_t>(m)] += r.done;
+      ledger::add_checked(sums->required[static_cast<std::size_t>(m)], r.required, "required");
+      ledger::add_checked(sums->done[static_cast<std::size_t>(m)], r.done, "records counted");
     }
   }
   std::vector<std::uint32_t> order;

@@ -113,6 +113,22 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   const LedgerFile& file = plan.file;
   const std::string old_bytes = read_whole(path);
   const std::vector<RecordSpan> spans = read_record_spans(old_bytes, file);
+  // A row added or moved after a last record that cannot be read (an open
+  // quote) would be swallowed by it: nothing is written until it is mended.
+  if (!spans.empty() && spans.back().cells.empty()) {
+    std::string why = "bad-csv";
+    std::uint32_t column = 1;
+    for (const ledger::Diagnostic& d : diagnostics)
+      if (d.file == path && d.line == spans.back().line && d.code == ledger::Code::bad_csv) {
+        why = fmt::format("bad-csv: {}", d.message);
+        column = d.column;
+      }
+    throw InputError(path,
+                     fmt::format("the last record cannot be read ({}); rows written after it would be lost in it: "
+                                 "mend it first (`jiedui check`); nothing written",
+                                 why),
+                     spans.back().line, column);
+  }
   const std::string rid = ledger::normalize_id(change.recipient);
 
   // The row to end (end, move).

@@ -7,14 +7,17 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include "audit/finding.hpp"
 #include "error.hpp"
 #include "ledger/dates.hpp"
 #include "ledger/money.hpp"
+#include "ledger/resident_id.hpp"
 #include "ledger/table.hpp"
 #include "ledger/vocab.hpp"
 #include "out/sink.hpp"
+#include "out/table_writer.hpp"
 
 namespace jiedui::write {
 namespace {
@@ -89,6 +92,43 @@ class CollectErrors : public ledger::DiagnosticSink {
   std::int64_t shift_;
 };
 
+// The export's 新增/解除 row names a pairing pairings.csv holds: same
+// recipient, cadre and start (and end, for 解除).
+bool pairing_change_found(const ledger::Ledger& ledger, const ledger::PairingChangeRow& row) {
+  const auto recipient = ledger.find_recipient(row.recipient);
+  const auto cadre = ledger.find_cadre(row.cadre);
+  const auto start = ledger::parse_day(row.start);
+  const auto end = ledger::parse_day(row.end);
+  if (!recipient || !cadre || !start || (row.ended && !end)) return false;
+  for (const std::uint32_t p : ledger.pairings_of(*recipient)) {
+    const ledger::Pairing& pairing = ledger.pairings[p];
+    if (pairing.cadre == *cadre && pairing.start == *start && (!row.ended || pairing.end == end)) return true;
+  }
+  return false;
+}
+
+// Follows visits.csv as it streams by (diagnostics and records come in
+// file order): which record is last, and the bad-csv that kept it unread.
+class TailWatch : public ledger::DiagnosticSink {
+ public:
+  void report(ledger::Diagnostic d) override {
+    advance(d.line);
+    if (d.line == last_ && d.code == ledger::Code::bad_csv && !unreadable_) unreadable_ = std::move(d);
+  }
+  void note(std::string) override {}
+  void saw(std::uint32_t line) { advance(line); }
+  const std::optional<ledger::Diagnostic>& unreadable() const { return unreadable_; }
+
+ private:
+  void advance(std::uint32_t line) {
+    if (line <= last_) return;
+    last_ = line;
+    unreadable_.reset();
+  }
+  std::uint32_t last_ = 0;
+  std::optional<ledger::Diagnostic> unreadable_;
+};
+
 }  // namespace
 
 std::string visit_key(const ledger::Ledger& ledger, const ledger::Visit& v) {
@@ -98,14 +138,27 @@ std::string visit_key(const ledger::Ledger& ledger, const ledger::Visit& v) {
                      normalized_list(v.must, true), without_forced_mark(v.notes));
 }
 
-std::unordered_set<std::string> existing_visit_keys(const ledger::Ledger& ledger,
-                                                    const ledger::LoadOptions& options) {
-  std::unordered_set<std::string> keys;
-  ledger::CollectingSink ignored;  // the ledger's own problems are check's business
+VisitsOnDisk read_visits_on_disk(const ledger::Ledger& ledger, const ledger::LoadOptions& options, bool all_keys,
+                                 const RowKey* wanted) {
+  VisitsOnDisk found;
+  TailWatch tail;  // the ledger's other problems are check's business
   ledger::LoadOptions all = options;
   all.today = Day{};  // a record already there is there, whatever its date
-  ledger::for_each_visit(ledger, all, ignored, [&](const ledger::Visit& v) { keys.insert(visit_key(ledger, v)); });
-  return keys;
+  all.keep_text = true;  // the key holds items, must and notes
+  ledger::for_each_visit(ledger, all, tail, [&](const ledger::Visit& v) {
+    tail.saw(v.line);
+    if (all_keys) found.keys.insert(visit_key(ledger, v));
+    if (wanted != nullptr && found.same_line == 0 && v.date == wanted->date && v.recipient == wanted->recipient &&
+        visit_key(ledger, v) == wanted->key)
+      found.same_line = v.line;
+  });
+  if (const auto& d = tail.unreadable())
+    throw InputError(d->file,
+                     fmt::format("the last record cannot be read ({}: {}); rows appended after it would be lost "
+                                 "in it: mend it first (`jiedui check`); nothing written",
+                                 ledger::code_name(d->code), d->message),
+                     d->line, d->column);
+  return found;
 }
 
 VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, VisitRequest request,
@@ -125,9 +178,26 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
   const auto shifted = [&](std::uint32_t line) {
     return static_cast<std::uint32_t>(static_cast<std::int64_t>(line) + request.line_shift);
   };
+  const auto on_change = [&](const ledger::PairingChangeRow& row) {
+    if (!pairing_change_found(ledger, row))
+      plan.refusals.push_back(
+          {request.display, shifted(row.line), row.column, "no-pairing",
+           fmt::format("the {} of recipient {} and cadre {} on {} is not in pairings.csv; record it with `jiedui pair "
+                       "{}`, then import again",
+                       row.ended ? "解除" : "新增", ledger::normalize_id(row.recipient), ledger::normalize_id(row.cadre),
+                       row.ended ? row.end : row.start, row.ended ? "end" : "add"),
+           false});
+    else
+      ++plan.pairing_changes;
+  };
   ledger::for_each_visit_in(ledger, csv::Reader::from_string(std::move(request.text), reader_options),
                             request.display, options, sink,
-                            [&](const ledger::Visit& v) {
+                            [&](const ledger::Visit& read) {
+    ledger::Visit v = read;
+    if (request.read_export) {
+      v.items = out::unguard_formula(v.items);
+      v.notes = out::unguard_formula(v.notes);
+    }
     if (request.skip_duplicates) {
       std::string key = visit_key(ledger, v);
       if (existing.count(key) > 0 || !seen.insert(std::move(key)).second) {
@@ -161,8 +231,9 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
       notes = notes.empty() ? forced_note(request.reason) : notes + " " + forced_note(request.reason);
     }
     plan.rows.push_back(std::move(cells));
+    plan.keys.push_back({v.date, v.recipient, visit_key(ledger, v)});
     plan.source_lines.push_back(line);
-  });
+  }, request.read_export ? std::function<void(const ledger::PairingChangeRow&)>(on_change) : nullptr);
   return plan;
 }
 

@@ -19,6 +19,7 @@
 
 #include "audit/audit.hpp"
 #include "audit/period.hpp"
+#include "error.hpp"
 #include "ledger/dates.hpp"
 #include "ledger/ledger.hpp"
 #include "rules/resolve.hpp"
@@ -116,7 +117,21 @@ inline void check_and_audit(const LedgerFiles& files) {
   ledger::LoadOptions load;
   load.today = *ledger::parse_day("2026-11-20");
   const ledger::Ledger ledger = ledger::load_ledger(dir, load, sink);
-  const rules::EffectiveRules rules = rules::resolve_rules("pingliang", "", rules_path, sink);
+  // check's reading of rules.csv: every problem through the sink.
+  if (!files.rules.empty()) rules::load_rules(rules_path, rules_path, sink);
+  // audit's: a rules file with an error stops the command with an
+  // InputError at a place in it; the audit is then fuzzed on the profile.
+  rules::EffectiveRules rules;
+  try {
+    rules = rules::resolve_rules("pingliang", "", rules_path, sink);
+  } catch (const InputError& e) {
+    if (e.file() != rules_path || e.line() == 0 || e.column() == 0) {
+      std::fprintf(stderr, "rules error without a place: %s:%u:%u: %s\n", e.file().c_str(), e.line(), e.column(),
+                   e.what());
+      std::abort();
+    }
+    rules = rules::resolve_rules("pingliang", "", dir + "/no-rules.csv", sink);
+  }
   audit::AuditOptions options;
   options.period = audit::year_period("2026");
   options.as_of = load.today;

@@ -312,6 +312,35 @@ TEST_SUITE("ledger::load") {
     CHECK(r[3].gender == Gender::male);
   }
 
+  TEST_CASE("a birth after the as-of day, in an ID or a birth cell, is future-date; the row is kept") {
+    TempLedger t;
+    t.write("recipients.csv",
+            "id,name,gender,birth,category,city,county,township,village\n"
+            "62080220700611056X,未出生,,,orphan,平凉市,崆峒区,白水镇,白水村\n"
+            "620802201403120561,王小花,,2026-11,orphan,平凉市,崆峒区,白水镇,白水村\n");
+    t.write("cadres.csv",
+            "id,name,gender,birth\n"
+            "GS-0001,李娟,女,2070-06\n"
+            "GS-0002,张敏,女,2026-11\n"
+            "GS-0003,赵强,男,2026-12\n"
+            "GS-0004,钱多,男,2026-11-21\n");
+    const Loaded x = load(t, day("2026-11-20"));
+    CHECK(x.diagnostics() == std::vector<std::string>{
+                                 "recipients.csv:2:1 error[future-date]: the ID's birth date 2070-06-11 is after "
+                                 "today (2026-11-20)",
+                                 "recipients.csv:3:4 error[id-birth-mismatch]: birth '2026-11' disagrees with the "
+                                 "ID (2014-03-12)",
+                                 "cadres.csv:2:4 error[future-date]: birth 2070-06 is after today (2026-11-20)",
+                                 "cadres.csv:4:4 error[future-date]: birth 2026-12 is after today (2026-11-20)",
+                                 "cadres.csv:5:4 error[future-date]: birth 2026-11-21 is after today (2026-11-20)",
+                             });
+    CHECK(x.ledger.recipients.size() == 2);
+    CHECK(x.ledger.cadres.size() == 4);
+    // Without an as-of day (a loader that does not judge dates) nothing is said.
+    const Loaded y = load(t);
+    CHECK(y.diagnostics().size() == 1);
+  }
+
   TEST_CASE("a cadre's 18-digit id never fills its gender or birth, and empty ones are warnings") {
     TempLedger t;
     t.write("cadres.csv",

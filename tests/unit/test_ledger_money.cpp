@@ -6,6 +6,10 @@
 #include <optional>
 #include <string_view>
 
+#include <limits>
+
+#include "audit/record_totals.hpp"
+#include "error.hpp"
 #include "ledger/money.hpp"
 
 using jiedui::ledger::format_yuan;
@@ -66,5 +70,39 @@ TEST_SUITE("ledger::money") {
       CAPTURE(fen);
       CHECK(parse_fen(format_yuan(fen)) == std::optional<std::int64_t>{fen});
     }
+  }
+
+  TEST_CASE("add_checked adds, and throws TotalError instead of wrapping past int64") {
+    std::int64_t total = 5;
+    jiedui::ledger::add_checked(total, 7, "funds");
+    CHECK(total == 12);
+    total = std::numeric_limits<std::int64_t>::max() - 1;
+    jiedui::ledger::add_checked(total, 1, "funds");
+    CHECK(total == std::numeric_limits<std::int64_t>::max());
+    CHECK_THROWS_AS(jiedui::ledger::add_checked(total, 1, "funds"), jiedui::TotalError);
+    CHECK_THROWS_WITH(jiedui::ledger::add_checked(total, 1, "funds"),
+                      doctest::Contains("the funds total is larger than a 64-bit sum can hold"));
+  }
+
+  TEST_CASE("100,000 records of 999,999,999,999.99 yuan throw, never print -84467440737096516.16") {
+    jiedui::audit::RecordTotals totals;
+    jiedui::ledger::Visit v;
+    v.funds_fen = *parse_fen("999999999999.99");
+    CHECK_THROWS_AS(
+        [&] {
+          for (int i = 0; i < 100000; ++i) totals.add(v);
+        }(),
+        jiedui::TotalError);
+    CHECK(totals.funds_fen > 0);  // what was summed before the throw is still a true partial sum
+    jiedui::audit::RecordTotals big;
+    big.funds_fen = std::numeric_limits<std::int64_t>::max();
+    jiedui::audit::RecordTotals one;
+    one.funds_fen = 1;
+    CHECK_THROWS_AS(big += one, jiedui::TotalError);
+  }
+
+  TEST_CASE("no single record may give more than 99,999,999.99 yuan") {
+    CHECK(jiedui::ledger::kMaxFundsFen == *parse_fen("99999999.99"));
+    CHECK(*parse_fen("100000000") > jiedui::ledger::kMaxFundsFen);
   }
 }

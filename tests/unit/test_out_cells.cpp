@@ -105,4 +105,11 @@ TEST_CASE("zh_header gives the seed forms' Chinese names and falls back to the n
   CHECK(zh_header("") == "");
 }
 
+  TEST_CASE("unguard_formula takes off only the ' that guard_formula adds") {
+    for (std::string_view text : {"=SUM(A1)", "+86", "-food", "@x", "\tx", "\rx", "plain", "'quoted", "", "'"})
+      CHECK(unguard_formula(guard_formula(text)) == text);
+    CHECK(unguard_formula("'=1+1") == "=1+1");
+    CHECK(unguard_formula("'abc") == "'abc");  // not a guard: kept as written
+    CHECK(unguard_formula("''=x") == "''=x");
+  }
 }  // TEST_SUITE
