@@ -97,7 +97,7 @@ int run(const Options& o, const Globals& g) {
     for (int s = 0; s < 3; ++s)
       if (counts[s] > 0) parts.push_back(fmt::format("{} {}{}", counts[s], names[s], counts[s] == 1 ? "" : "s"));
     if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
-    fmt::print(stderr, "{}\n", summary);
+    print_stderr(fmt::format("{}\n", summary));
   }
   keep_until_exit(std::move(run));
   const auto fail = parse_fail_on(o.fail_on);

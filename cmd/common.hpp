@@ -81,5 +81,9 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text);
 void print_error(std::string_view message);
 void print_note(std::string_view message);
 void print_warning(std::string_view message);
+// Any other text for standard error (summaries). Never throws: standard error
+// closed (2>&-), full (2>/dev/full) or a pipe whose reader left loses the
+// text, and the exit status stays the run's own.
+void print_stderr(std::string_view text) noexcept;
 
 }  // namespace jiedui::cmd
