@@ -4,12 +4,9 @@
 // idempotent, for the nightly import of the provincial mini-program's export.
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "commands.hpp"
+#include "csv/input_file.hpp"
 #include "error.hpp"
 #include "ledger/schema.hpp"
 #include "ledger_write.hpp"
@@ -33,14 +30,9 @@ struct ImportOptions {
   std::string file;
 };
 
-std::string read_input(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+// `-`, /dev/stdin and a process substitution's /dev/fd/N may be pipes; any
+// other FILE must be a regular file (a FIFO or /dev/zero is refused at once).
+std::string read_input(const std::string& path) { return csv::read_input_file(path); }
 
 void print_dry_run(const write::LedgerFile& file, const write::VisitPlan& plan, bool reveal) {
   std::string text;
