@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "error.hpp"
 #include "out/sink.hpp"
+#include "out/temp_registry.hpp"
 
 namespace jiedui::cmd {
 
@@ -151,6 +152,8 @@ int main(int argc, char** argv) {
   occupy_closed_standard_descriptors();
   // A closed pipe must surface as EPIPE (out::BrokenPipe), not kill us.
   std::signal(SIGPIPE, SIG_IGN);
+  // SIGTERM or Ctrl-C during `export -o` or a ledger write: its temp file goes too.
+  jiedui::out::remove_temp_files_on_signals();
   // The parallel read of visits.csv allocates and frees megabyte buffers per
   // 4 MiB chunk; served by mmap, each would be page-faulted in afresh (a
   // fifth of a province's check). Keep them in the heap for reuse instead.

@@ -25,7 +25,7 @@ int run(const Options& o, const Globals& g) {
     for (const char* name : {"recipients.csv", "cadres.csv", "pairings.csv", "visits.csv"}) {
       std::error_code ec;
       const fs::path path = fs::path(o.dir) / name;
-      if (fs::exists(path, ec))
+      if (fs::exists(fs::symlink_status(path, ec)))  // a dangling link too: never created through
         throw UsageError(fmt::format("{} exists; nothing written (--force replaces it)", path.string()));
     }
   }

@@ -17,7 +17,7 @@ st=${PIPESTATUS[0]}
 [ ! -s "$tmp/err" ] || fail "audit | head printed: $(cat "$tmp/err")"
 "$bin" -q -C data-samples/pingliang audit --year 2026 --as-of 2026-11-20 -o "$tmp/f.json" || [ $? = 1 ] || fail "-o f.json"
 head -c 2 "$tmp/f.json" | grep -q '^\[' || fail "-o f.json is not JSON"
-ls "$tmp" | grep -q tmp- && fail "a temp file was left behind"
+ls -A "$tmp" | grep -q tmp- && fail "a temp file was left behind"
 "$bin" -q -C data-samples/pingliang audit --year 2026 --as-of 2026-11-20 -o "$tmp/f.xlsx"; [ $? -le 1 ] || fail "-o f.xlsx"
 head -c 2 "$tmp/f.xlsx" | grep -q PK || fail "-o f.xlsx is not a zip"
 "$bin" -q -C data-samples/pingliang audit -o "$tmp/f.unknown" 2>"$tmp/err"; [ $? = 2 ] || fail "unknown extension should exit 2"
