@@ -12,6 +12,7 @@
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
+#include "out/sink.hpp"
 #include "out/text_mask.hpp"
 
 namespace jiedui::cmd {
@@ -142,6 +143,12 @@ void print_stderr(std::string_view text) noexcept {
     if (n <= 0) return;  // closed, full, or a reader gone: the message is lost, the run's status stays
     text.remove_prefix(static_cast<std::size_t>(n));
   }
+}
+
+void print_stdout(std::string_view text) {
+  out::FdSink out(1);
+  out.write(text);
+  out.flush();
 }
 
 }  // namespace jiedui::cmd

@@ -85,5 +85,9 @@ void print_warning(std::string_view message);
 // closed (2>&-), full (2>/dev/full) or a pipe whose reader left loses the
 // text, and the exit status stays the run's own.
 void print_stderr(std::string_view text) noexcept;
+// Text for standard output outside a table (dry-run lines, completion
+// scripts): written at once, a reader gone (| head) ends quietly
+// (out::BrokenPipe), any other failure (a full disk) is an OutputError, exit 2.
+void print_stdout(std::string_view text);
 
 }  // namespace jiedui::cmd

@@ -38,7 +38,7 @@ void print_dry_run(const write::LedgerFile& file, const write::VisitPlan& plan, 
   std::string text;
   std::uint32_t line = file.next_line();
   for (const auto& row : plan.rows) text += dry_run_line(file.path, line++, '+', write::display_row(file, row), reveal);
-  fmt::print("{}", text);
+  print_stdout(text);
 }
 
 int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const WriteOptions& o, const Globals& g,

@@ -50,7 +50,7 @@ int run_change(Kind kind, const ChangeOptions& o, const Globals& g) {
       if (!c.before.empty()) text += dry_run_line(plan.file.path, c.line, '-', c.before, o.write.reveal);
       text += dry_run_line(plan.file.path, c.line, '+', c.after, o.write.reveal);
     }
-    fmt::print("{}", text);
+    print_stdout(text);
     if (!g.quiet) print_stderr(fmt::format("{}: dry run, nothing written\n", command));
     return kOk;
   }
