@@ -2,7 +2,6 @@
 // order. Exit 1 when a finding reaches --fail-on (cron mails it), else 0.
 #include <fmt/format.h>
 
-#include <cstdio>
 
 #include "audit/audit.hpp"
 #include "audit/finding_filter.hpp"
@@ -10,6 +9,7 @@
 #include "commands.hpp"
 #include "error.hpp"
 #include "ledger_run.hpp"
+#include "out/sink.hpp"
 #include "out/text_mask.hpp"
 
 namespace jiedui::cmd {
@@ -26,11 +26,10 @@ struct Options {
 // For bench/run.sh: per pairing with a contacts or visits rule, the records
 // the audit counted (unmasked ids), one CSV row each where any were.
 void dump_counts(const std::string& path, const AuditRun& run) {
-  std::FILE* file = std::fopen(path.c_str(), "w");
-  if (file == nullptr) throw OutputError(fmt::format("{}: cannot write", path));
+  out::AtomicFileSink file(path);  // as every output: no link followed blindly, no half file
   const ledger::Ledger& ledger = run.set.ledger;
   const audit::ComplianceResult& c = run.result.compliance;
-  fmt::print(file, "recipient,cadre,start,county,contacts,visits\n");
+  file.write("recipient,cadre,start,county,contacts,visits\n");
   for (std::uint32_t p = 0; p < ledger.pairings.size(); ++p) {
     std::int64_t contacts = 0, visits = 0;
     for (const audit::RuleResult& r : c.rules_of_pairing(p)) {
@@ -40,10 +39,10 @@ void dump_counts(const std::string& path, const AuditRun& run) {
     if (contacts + visits == 0) continue;
     const ledger::Pairing& pairing = ledger.pairings[p];
     const ledger::Recipient& recipient = ledger.recipients[pairing.recipient];
-    fmt::print(file, "{},{},{},{},{},{}\n", recipient.id, ledger.cadres[pairing.cadre].id, audit::iso_date(pairing.start),
-               ledger.district_of(recipient).county, contacts, visits);
+    file.write(fmt::format("{},{},{},{},{},{}\n", recipient.id, ledger.cadres[pairing.cadre].id, audit::iso_date(pairing.start),
+               ledger.district_of(recipient).county, contacts, visits));
   }
-  if (std::fclose(file) != 0) throw OutputError(fmt::format("{}: cannot write", path));
+  file.commit();
 }
 
 std::vector<out::Column> finding_columns() {
@@ -97,7 +96,7 @@ int run(const Options& o, const Globals& g) {
     for (int s = 0; s < 3; ++s)
       if (counts[s] > 0) parts.push_back(fmt::format("{} {}{}", counts[s], names[s], counts[s] == 1 ? "" : "s"));
     if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
-    fmt::print(stderr, "{}\n", summary);
+    print_stderr(fmt::format("{}\n", summary));
   }
   keep_until_exit(std::move(run));
   const auto fail = parse_fail_on(o.fail_on);

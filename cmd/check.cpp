@@ -104,9 +104,9 @@ int run(const Options& o, const Globals& g) {
     if (sink.total() > sink.shown())
       print_note(fmt::format("{} more not shown (--max-errors 0 shows all)", sink.total() - sink.shown()));
     const std::size_t errors = sink.count(ledger::Severity::error), warnings = sink.count(ledger::Severity::warning);
-    fmt::print(stderr, "check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records\n",
+    print_stderr(fmt::format("check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records\n",
                plural(errors, "error"), plural(warnings, "warning"), ledger.recipients.size(), ledger.cadres.size(),
-               ledger.pairings.size(), records);
+               ledger.pairings.size(), records));
   }
   const auto fail = parse_fail_on(o.fail_on);
   if (!fail) return kOk;

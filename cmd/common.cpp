@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -11,6 +12,7 @@
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
+#include "out/sink.hpp"
 #include "out/text_mask.hpp"
 
 namespace jiedui::cmd {
@@ -122,11 +124,31 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text) {
 // Messages quote cells and file names: their control characters are shown
 // as escapes, never sent to the terminal (out::visible_controls).
 void print_error(std::string_view message) {
-  fmt::print(stderr, "jiedui: error: {}\n", out::visible_controls(message));
+  print_stderr(fmt::format("jiedui: error: {}\n", out::visible_controls(message)));
 }
-void print_note(std::string_view message) { fmt::print(stderr, "jiedui: note: {}\n", out::visible_controls(message)); }
+void print_note(std::string_view message) {
+  print_stderr(fmt::format("jiedui: note: {}\n", out::visible_controls(message)));
+}
 void print_warning(std::string_view message) {
-  fmt::print(stderr, "jiedui: warning: {}\n", out::visible_controls(message));
+  print_stderr(fmt::format("jiedui: warning: {}\n", out::visible_controls(message)));
+}
+
+// write(2), not stdio: standard error is unbuffered anyway, and a failed
+// write must neither throw (fmt::print does: from main's catch that was
+// std::terminate, SIGABRT) nor be retried.
+void print_stderr(std::string_view text) noexcept {
+  while (!text.empty()) {
+    const ssize_t n = ::write(2, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;  // closed, full, or a reader gone: the message is lost, the run's status stays
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+void print_stdout(std::string_view text) {
+  out::FdSink out(1);
+  out.write(text);
+  out.flush();
 }
 
 }  // namespace jiedui::cmd

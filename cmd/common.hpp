@@ -81,5 +81,13 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text);
 void print_error(std::string_view message);
 void print_note(std::string_view message);
 void print_warning(std::string_view message);
+// Any other text for standard error (summaries). Never throws: standard error
+// closed (2>&-), full (2>/dev/full) or a pipe whose reader left loses the
+// text, and the exit status stays the run's own.
+void print_stderr(std::string_view text) noexcept;
+// Text for standard output outside a table (dry-run lines, completion
+// scripts): written at once, a reader gone (| head) ends quietly
+// (out::BrokenPipe), any other failure (a full disk) is an OutputError, exit 2.
+void print_stdout(std::string_view text);
 
 }  // namespace jiedui::cmd

@@ -147,12 +147,14 @@ std::function<int()> setup_completion(CLI::App& app, const Globals&) {
     const std::vector<std::string>& a = *args;
     if (a.front() == "__complete") {
       const std::vector<std::string> words(a.begin() + 1, a.end());
-      for (const std::string& w : complete(self->get_parent(), words)) fmt::print("{}\n", w);
+      std::string lines;
+      for (const std::string& w : complete(self->get_parent(), words)) lines += w + "\n";
+      print_stdout(lines);
       return static_cast<int>(kOk);
     }
     if (a.size() != 1 || (a.front() != "bash" && a.front() != "zsh"))
       throw UsageError(fmt::format("completion: '{}' is not a shell I know (bash or zsh)", fmt::join(a, " ")));
-    fmt::print("{}", a.front() == "bash" ? kBash : kZsh);
+    print_stdout(a.front() == "bash" ? kBash : kZsh);
     return static_cast<int>(kOk);
   };
 }

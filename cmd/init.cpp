@@ -42,13 +42,14 @@ int run(const Options& o, const Globals& g) {
   if (!o.force) {  // all or nothing: refuse before writing anything
     for (const auto& t : targets) {
       std::error_code ec;
-      if (fs::exists(t, ec))
+      if (fs::exists(fs::symlink_status(t, ec)))  // a dangling link too: never created through
         throw UsageError(fmt::format("{} exists; nothing written (--force replaces it)", t.string()));
     }
   }
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw OutputError(fmt::format("{}: {}", dir.string(), ec.message()));
+  for (const auto& t : targets) out::check_replaceable(t.string());  // --force: all replaceable, or none written
   // Chinese headers are for Excel: a BOM and CRLF, as Excel itself writes.
   const bool chinese = o.lang == "zh";
   for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -62,7 +63,7 @@ int run(const Options& o, const Globals& g) {
     file.write(fmt::format("# jiedui defaults for this ledger set (see jiedui(1))\nprofile = \"{}\"\n", o.profile));
     file.commit();
   }
-  if (!g.quiet) fmt::print(stderr, "init: wrote an empty ledger set in {}\n", dir.string());
+  if (!g.quiet) print_stderr(fmt::format("init: wrote an empty ledger set in {}\n", dir.string()));
   return kOk;
 }
 

@@ -4,12 +4,9 @@
 // idempotent, for the nightly import of the provincial mini-program's export.
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "commands.hpp"
+#include "csv/input_file.hpp"
 #include "error.hpp"
 #include "ledger/schema.hpp"
 #include "ledger_write.hpp"
@@ -34,20 +31,15 @@ struct ImportOptions {
   std::string file;
 };
 
-std::string read_input(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+// `-`, /dev/stdin and a process substitution's /dev/fd/N may be pipes; any
+// other FILE must be a regular file (a FIFO or /dev/zero is refused at once).
+std::string read_input(const std::string& path) { return csv::read_input_file(path); }
 
 void print_dry_run(const write::LedgerFile& file, const write::VisitPlan& plan, bool reveal) {
   std::string text;
   std::uint32_t line = file.next_line();
   for (const auto& row : plan.rows) text += dry_run_line(file.path, line++, '+', write::display_row(file, row), reveal);
-  fmt::print("{}", text);
+  print_stdout(text);
 }
 
 int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const WriteOptions& o, const Globals& g,
@@ -63,16 +55,18 @@ int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const Wr
   if (!g.quiet) {
     const std::string forced = plan.forced > 0 ? fmt::format(" ({} forced)", plan.forced) : "";
     if (import)
-      fmt::print(stderr, "{}: {} {}{}, skipped {} duplicate{}{}{}\n", command, o.dry_run ? "would import" : "imported",
-                 plan.rows.size(), forced, plan.duplicates, plan.duplicates == 1 ? "" : "s",
-                 plan.pairing_changes == 0
-                     ? std::string()
-                     : fmt::format(" and {} pairing change{} already in pairings.csv", plan.pairing_changes,
-                                   plan.pairing_changes == 1 ? "" : "s"),
-                 o.dry_run ? "; dry run, nothing written" : "");
+      print_stderr(fmt::format("{}: {} {}{}, skipped {} duplicate{}{}{}
+", command,
+                               o.dry_run ? "would import" : "imported", plan.rows.size(), forced, plan.duplicates,
+                               plan.duplicates == 1 ? "" : "s",
+                               plan.pairing_changes == 0
+                                   ? std::string()
+                                   : fmt::format(" and {} pairing change{} already in pairings.csv",
+                                                 plan.pairing_changes, plan.pairing_changes == 1 ? "" : "s"),
+                               o.dry_run ? "; dry run, nothing written" : ""));
     else
-      fmt::print(stderr, "{}: {} {} line {}{}\n", command, o.dry_run ? "would write" : "wrote", file.path,
-                 file.next_line(), o.dry_run ? "; dry run, nothing written" : forced);
+      print_stderr(fmt::format("{}: {} {} line {}{}\n", command, o.dry_run ? "would write" : "wrote", file.path,
+                 file.next_line(), o.dry_run ? "; dry run, nothing written" : forced));
   }
   return kOk;
 }

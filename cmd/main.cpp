@@ -1,8 +1,11 @@
 // jiedui: the registry of subcommands, and the one place that turns errors
 // into messages and exit codes (0 ok, 1 findings or refused, 2 bad usage or
 // unreadable input: SPEC §5, §9).
+#include <fcntl.h>
 #include <malloc.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 
@@ -11,6 +14,7 @@
 #include "commands.hpp"
 #include "error.hpp"
 #include "out/sink.hpp"
+#include "out/temp_registry.hpp"
 
 namespace jiedui::cmd {
 
@@ -114,7 +118,7 @@ int run(int argc, char** argv) {
     bool known = word.empty();
     for (const Command& c : commands()) known = known || word == c.name;
     print_error(known ? std::string(e.what()) : unknown_command_message(word));
-    fmt::print(stderr, "Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
+    print_stderr("Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
     return kUsage;
   }
   return runner ? runner() : kUsage;
@@ -123,9 +127,33 @@ int run(int argc, char** argv) {
 }  // namespace
 }  // namespace jiedui::cmd
 
+namespace {
+
+// Started with a standard descriptor closed (`2>&-`), the next file jiedui
+// opens would get its number: the lock file, or the temp file of a ledger
+// being rewritten, would receive what is meant for standard error. /dev/null
+// takes the place, opened the other way round, so that reading or writing
+// it still fails as on a closed descriptor (EBADF): a closed standard output
+// is still an error, a closed standard error still loses its messages only.
+void occupy_closed_standard_descriptors() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) >= 0 || errno != EBADF) continue;
+    const int null = ::open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+    if (null >= 0 && null != fd) {
+      ::dup2(null, fd);
+      ::close(null);
+    }
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  occupy_closed_standard_descriptors();
   // A closed pipe must surface as EPIPE (out::BrokenPipe), not kill us.
   std::signal(SIGPIPE, SIG_IGN);
+  // SIGTERM or Ctrl-C during `export -o` or a ledger write: its temp file goes too.
+  jiedui::out::remove_temp_files_on_signals();
   // The parallel read of visits.csv allocates and frees megabyte buffers per
   // 4 MiB chunk; served by mmap, each would be page-faulted in afresh (a
   // fifth of a province's check). Keep them in the heap for reuse instead.

@@ -10,29 +10,19 @@
 #include <future>
 #include <mutex>
 
+#include "csv/input_file.hpp"
 #include "csv/utf8.hpp"
 #include "error.hpp"
 
 namespace jiedui::csv {
 
 FdSource::FdSource(const std::string& path, std::uint64_t offset) : path_(path) {
-  if (path == "-") {
-    fd_ = 0;
-  } else {
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw InputError(path, std::strerror(errno));
-    owned_ = true;
-  }
-  struct stat st {};
-  if (::fstat(fd_, &st) != 0) throw InputError(path, std::strerror(errno));
-  if (S_ISDIR(st.st_mode)) {
-    if (owned_) ::close(fd_);
-    fd_ = -1;
-    throw InputError(path, "is a directory, not a file");
-  }
-  regular_ = S_ISREG(st.st_mode);
+  const InputFd in = open_input(path);
+  fd_ = in.fd;
+  owned_ = in.owned;
+  regular_ = in.regular;
   if (regular_) {
-    size_ = static_cast<std::uint64_t>(st.st_size);
+    size_ = in.size;
     ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
   }
   if (offset != 0) {
@@ -109,8 +99,10 @@ Ahead& ahead() {
 }  // namespace
 
 void tally_ahead(const std::string& path) {
-  if (path == "-") return;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (names_a_stream(path)) return;
+  // O_NONBLOCK: a FIFO in the set's place must not hang this open (the
+  // reader then refuses it); a regular file reads as ever.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) return;
   struct stat st {};
   // Below a few MiB the thread costs more than the overlap saves.

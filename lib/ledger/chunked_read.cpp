@@ -122,7 +122,9 @@ class Pool {
       }
       std::unique_ptr<ChunkBatch> batch;
       try {
-        const int fd = ::open(plan_.path.c_str(), O_RDONLY | O_CLOEXEC);
+        // O_NONBLOCK: a file swapped for a FIFO since the header was read
+        // must not hang a worker; the parse below then refuses it.
+        const int fd = ::open(plan_.path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
         const std::uint64_t start =
             k == 0 ? plan_.first : (fd < 0 ? plan_.nominal(k) : line_start_from(fd, plan_.nominal(k), plan_.size, plan_.header.header_fields()));
         if (fd >= 0) ::close(fd);

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "csv/input_file.hpp"
 #include "error.hpp"
 #include "ledger/vocab.hpp"
 
@@ -14,11 +14,7 @@ namespace jiedui::ledger {
 Config Config::load(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path);
+  return parse(csv::read_input_file(path), path);
 }
 
 Config Config::parse(const std::string& text, const std::string& display_path) {

@@ -1,5 +1,6 @@
-// AtomicFileSink: `-o FILE` written to a temp file beside FILE and renamed
-// over it on commit, so a reader (or a crash) never sees half a file.
+// AtomicFileSink: `-o FILE` or a ledger file written to a temp file beside
+// FILE and renamed over it on commit, so a reader (or a crash) never sees half
+// a file. What FILE may be and what the new file keeps: out/replace_target.hpp.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,6 +15,8 @@
 
 #include "error.hpp"
 #include "out/fd_write.hpp"
+#include "out/replace_target.hpp"
+#include "out/temp_registry.hpp"
 #include "out/sink.hpp"
 
 namespace jiedui::out {
@@ -22,15 +25,6 @@ namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what, int error_number) {
   throw OutputError(path + ": " + what + ": " + detail::errno_text(error_number));
-}
-
-// rename() is atomic only within one file system, hence the temp file lives
-// in the target's own directory.
-std::string parent_directory(const std::string& path) {
-  const std::size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  if (slash == 0) return "/";
-  return path.substr(0, slash);
 }
 
 // The umask can only be read by setting it, which races with other threads
@@ -49,15 +43,14 @@ mode_t current_umask() {
   return 022;
 }
 
-// mkstemp creates 0600; the finished file should look as if written by plain
-// open(): the old file's mode when replacing one, else 0666 minus the umask.
-mode_t final_mode(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) == 0) {
-    if (S_ISDIR(info.st_mode)) throw OutputError(path + ": is a directory");
-    return info.st_mode & 07777;
-  }
-  return 0666 & ~current_umask();
+// The temp file's name: hidden, and marked as jiedui's, so that the sweep
+// of a killed writer's leftovers (write/ledger_lock.hpp) can tell it from a
+// user's own "visits.csv.tmp-202406". The name is cut to stay within NAME_MAX.
+std::string temp_template(const std::string& target) {
+  const std::size_t slash = target.rfind('/');
+  const std::string base = slash == std::string::npos ? target : target.substr(slash + 1);
+  const std::string dir = detail::parent_directory(target);
+  return (dir == "/" ? "" : dir) + "/." + base.substr(0, 200) + kTempMarker + "XXXXXX";
 }
 
 void sync_directory(const std::string& path, const std::string& directory) {
@@ -72,27 +65,59 @@ void sync_directory(const std::string& path, const std::string& directory) {
 
 }  // namespace
 
+void check_replaceable(const std::string& path) { (void)detail::resolve_replace_target(path); }
+
 AtomicFileSink::AtomicFileSink(std::string path) : path_(std::move(path)) {
   if (path_.empty()) throw OutputError("empty output file name");
-  const mode_t mode = final_mode(path_);
-  std::string name = path_ + ".tmp-XXXXXX";
+  const detail::ReplaceTarget target = detail::resolve_replace_target(path_);
+  target_ = target.path;
+  std::string name = temp_template(target_);
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) fail(path_, "cannot create a temporary file beside it", errno);
   fd_ = fd;
   temp_path_ = std::move(name);
-  if (::fchmod(fd_, mode) != 0) {
+  slot_ = register_temp_file(temp_path_.c_str());
+  try {
+    keep_attributes(target);
+  } catch (...) {
     // A throwing constructor runs no destructor: clean up here.
-    const int error_number = errno;
     ::close(fd_);
     ::unlink(temp_path_.c_str());
-    fail(path_, "cannot set the mode of " + temp_path_, error_number);
+    unregister_temp_file(slot_);
+    throw;
   }
   buffer_.reserve(detail::kBufferSize);
+}
+
+// mkstemp creates 0600, owned by the writer: the finished file keeps the old
+// file's owner, group and mode (the owner only where the writer may give it
+// away: root, or the owner itself), and a new file looks as if written by
+// plain open(): 0666 minus the umask.
+void AtomicFileSink::keep_attributes(const detail::ReplaceTarget& target) {
+  if (!target.exists) {
+    if (::fchmod(fd_, 0666 & ~current_umask()) != 0) fail(path_, "cannot set the mode of " + temp_path_, errno);
+    return;
+  }
+  struct stat made {};
+  if (::fstat(fd_, &made) != 0) fail(path_, "cannot examine " + temp_path_, errno);
+  if ((made.st_uid != target.uid || made.st_gid != target.gid) && ::fchown(fd_, target.uid, target.gid) != 0) {
+    // Another member of the file's group writing: the file becomes theirs, as
+    // with any editor, but the group (and so the other members' access) stays.
+    // A writer outside the group may change it only where the group had no
+    // access that everyone else lacks.
+    const bool group_matters = ((target.mode >> 3) & ~target.mode & 07) != 0;
+    if (made.st_gid != target.gid && ::fchown(fd_, static_cast<uid_t>(-1), target.gid) != 0 && group_matters)
+      fail(path_, "cannot give the new file the old one's group (gid " + std::to_string(target.gid) +
+                      ", which you are not in); left as it is", errno);
+  }
+  // After fchown, which clears set-user-ID and set-group-ID bits.
+  if (::fchmod(fd_, target.mode) != 0) fail(path_, "cannot set the mode of " + temp_path_, errno);
 }
 
 AtomicFileSink::~AtomicFileSink() {
   if (fd_ >= 0) ::close(fd_);
   if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+  unregister_temp_file(slot_);
 }
 
 void AtomicFileSink::write(std::string_view bytes) {
@@ -141,10 +166,13 @@ void AtomicFileSink::commit() {
   const int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) fail(path_, "cannot close " + temp_path_, errno);
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail(path_, "cannot rename " + temp_path_ + " to it", errno);
+  if (::rename(temp_path_.c_str(), target_.c_str()) != 0)
+    fail(path_, "cannot rename " + temp_path_ + " to " + (target_ == path_ ? "it" : target_), errno);
   committed_ = true;
+  unregister_temp_file(slot_);
+  slot_ = -1;
   // The rename itself is durable only once the directory is synced.
-  sync_directory(path_, parent_directory(path_));
+  sync_directory(path_, detail::parent_directory(target_));
 }
 
 }  // namespace jiedui::out

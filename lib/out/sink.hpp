@@ -36,9 +36,20 @@ class FdSink : public ByteSink {
   std::string buffer_;
 };
 
-// Writes PATH.tmp-XXXXXX in PATH's directory; commit() flushes, fsyncs,
-// renames over PATH and fsyncs the directory. Destroyed without commit(),
-// it removes the temp file: a reader never sees half a file.
+namespace detail {
+struct ReplaceTarget;
+}
+
+// What marks a temp file as jiedui's: `.NAME.jiedui-tmp-XXXXXX` beside NAME.
+inline constexpr const char* kTempMarker = ".jiedui-tmp-";
+
+// Writes .PATH.jiedui-tmp-XXXXXX in PATH's directory (where PATH's symbolic
+// links end, when it is one); commit() flushes, fsyncs, renames over PATH and
+// fsyncs the directory. Destroyed without commit(), or the process ended by
+// SIGTERM/SIGINT/SIGHUP (out/temp_registry.hpp), it removes the temp file: a
+// reader never sees half a file. Refuses (OutputError) a PATH that is not a
+// regular file or is read-only; keeps its owner, group and mode
+// (out/replace_target.hpp).
 class AtomicFileSink : public ByteSink {
  public:
   explicit AtomicFileSink(std::string path);
@@ -52,14 +63,25 @@ class AtomicFileSink : public ByteSink {
   void append_file(int fd, std::uint64_t offset, std::uint64_t length);
   const std::string& temp_path() const { return temp_path_; }
   const std::string& path() const { return path_; }
+  // The file the rename replaces: path(), or where its symbolic links end.
+  const std::string& target() const { return target_; }
 
  private:
+  void keep_attributes(const detail::ReplaceTarget& target);
+
   std::string path_;
+  std::string target_;
   std::string temp_path_;
   int fd_ = -1;
+  int slot_ = -1;  // in out/temp_registry.hpp
   std::string buffer_;
   bool committed_ = false;
 };
+
+// Throws the OutputError AtomicFileSink(path) would throw for what `path` is
+// (a read-only file, a FIFO, a foreign symbolic link), creating nothing: for
+// commands that write several files all or nothing (init, sample).
+void check_replaceable(const std::string& path);
 
 // Transcodes UTF-8 to GB18030 (iconv) on its way to `next`. Every Unicode
 // character has a GB18030 form, so nothing is lost.

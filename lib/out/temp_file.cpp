@@ -8,6 +8,7 @@
 
 #include "error.hpp"
 #include "out/fd_write.hpp"
+#include "out/temp_registry.hpp"
 
 namespace jiedui::out::detail {
 
@@ -17,11 +18,13 @@ TempFile::TempFile(const std::string& prefix) {
   path_ = directory_ + "/" + prefix + "XXXXXX";
   fd_ = ::mkostemp(path_.data(), O_CLOEXEC);
   if (fd_ < 0) throw OutputError(path_ + ": cannot create a temporary file: " + errno_text(errno));
+  slot_ = register_temp_file(path_.c_str());
 }
 
 TempFile::~TempFile() {
   ::close(fd_);
   ::unlink(path_.c_str());
+  unregister_temp_file(slot_);
 }
 
 void TempFile::copy_to(ByteSink& sink) const {

@@ -23,6 +23,7 @@ class TempFile {
   std::string directory_;
   std::string path_;
   int fd_ = -1;  // kept open: the bytes are read back through it
+  int slot_ = -1;  // in out/temp_registry.hpp: removed on SIGTERM too
 };
 
 }  // namespace jiedui::out::detail

@@ -1,23 +1,13 @@
 #include "sample/file_writer.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-
-#include "error.hpp"
+#include "out/sink.hpp"
 
 namespace jiedui::sample {
 
-FileWriter::FileWriter(std::string path, std::size_t buffer_bytes) : path_(std::move(path)), buffer_(buffer_bytes) {
-  fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw OutputError(path_ + ": " + std::strerror(errno));
-}
+FileWriter::FileWriter(std::string path, std::size_t buffer_bytes)
+    : path_(std::move(path)), file_(std::make_unique<out::AtomicFileSink>(path_)), buffer_(buffer_bytes) {}
 
-FileWriter::~FileWriter() {
-  if (fd_ >= 0) ::close(fd_);
-}
+FileWriter::~FileWriter() = default;  // without close(), the temp file is removed
 
 void FileWriter::put_uint(std::uint64_t value, int min_digits) {
   char digits[24];
@@ -32,16 +22,8 @@ void FileWriter::put_uint(std::uint64_t value, int min_digits) {
 }
 
 void FileWriter::write_all(const char* data, std::size_t size) {
-  while (size > 0) {
-    const ssize_t got = ::write(fd_, data, size);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      throw OutputError(path_ + ": " + std::strerror(errno));
-    }
-    data += got;
-    size -= static_cast<std::size_t>(got);
-    written_ += static_cast<std::uint64_t>(got);
-  }
+  file_->write(std::string_view(data, size));  // a block this big goes straight to write(2)
+  written_ += size;
 }
 
 void FileWriter::flush() {
@@ -51,11 +33,7 @@ void FileWriter::flush() {
 
 void FileWriter::close() {
   flush();
-  if (::close(fd_) != 0) {
-    fd_ = -1;
-    throw OutputError(path_ + ": " + std::strerror(errno));
-  }
-  fd_ = -1;
+  file_->commit();
 }
 
 }  // namespace jiedui::sample

@@ -1,11 +1,19 @@
 #pragma once
 // A write-only file behind a large buffer, for the generator's hundreds of
 // megabytes: bytes are appended with memcpy and integers formatted by hand,
-// so no row allocates.
+// so no row allocates. The file is written as every output is
+// (out::AtomicFileSink): a temp file renamed into place by close(), so a
+// symbolic link, a read-only file or a FIFO in the directory is never
+// truncated or followed blindly, and an interrupted run leaves no half file.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace jiedui::out {
+class AtomicFileSink;
+}
 
 namespace jiedui::sample {
 
@@ -27,7 +35,7 @@ class FileWriter {
     buffer_[used_++] = c;
   }
   void put_uint(std::uint64_t value, int min_digits = 1);
-  void close();  // flushes and closes; throws OutputError
+  void close();  // flushes and renames into place; throws OutputError
   std::uint64_t bytes() const { return written_ + used_; }
 
  private:
@@ -35,7 +43,7 @@ class FileWriter {
   void write_all(const char* data, std::size_t size);
 
   std::string path_;
-  int fd_ = -1;
+  std::unique_ptr<out::AtomicFileSink> file_;
   std::vector<char> buffer_;
   std::size_t used_ = 0;
   std::uint64_t written_ = 0;

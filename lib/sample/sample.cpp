@@ -12,6 +12,7 @@
 #include "error.hpp"
 #include "ledger/resident_id.hpp"
 #include "ledger/vocab.hpp"
+#include "out/sink.hpp"
 #include "sample/file_writer.hpp"
 #include "sample/plan.hpp"
 #include "sample/rng.hpp"
@@ -392,6 +393,9 @@ std::uint64_t write_visits(const Planner& plan, const Ids& ids, const std::strin
 SampleSummary write_sample(const std::string& dir, const SampleOptions& options) {
   const Planner plan(options);
   if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) throw OutputError(dir + ": " + std::strerror(errno));
+  // All four replaceable, or none written.
+  for (const char* name : {"/cadres.csv", "/recipients.csv", "/pairings.csv", "/visits.csv"})
+    out::check_replaceable(dir + name);
   SampleSummary s;
   s.planted = {{"missing-value (cadre gender)", 0}, {"id-gender-mismatch", 0}, {"bad-date", 0},
                {"unknown-recipient", 0},           {"bad-value (mode)", 0}};

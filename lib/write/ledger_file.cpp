@@ -1,6 +1,5 @@
 #include "write/ledger_file.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -8,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "csv/input_file.hpp"
 #include "csv/utf8.hpp"
 #include "error.hpp"
 #include "ledger/ledger.hpp"
@@ -53,8 +53,7 @@ bool LedgerFile::chinese(std::size_t column) const {
 LedgerFile read_ledger_file(const std::string& path, const ledger::FileSpec& spec, csv::Encoding encoding) {
   LedgerFile file;
   file.path = path;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw InputError(path, std::strerror(errno));
+  const int fd = csv::open_input(path).fd;  // a regular file, or InputError
   std::string head;  // the bytes up to the end of the header line
   bool head_done = false;
   csv::Utf8Tally tally;

@@ -7,11 +7,11 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "audit/finding.hpp"
 #include "audit/pairing_checks.hpp"
+#include "csv/input_file.hpp"
 #include "error.hpp"
 #include "ledger/dates.hpp"
 #include "ledger/resident_id.hpp"
@@ -28,14 +28,6 @@ using Kind = PairingChange::Kind;
 
 // pairings_spec() column order.
 enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason, p_count };
-
-std::string read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 using Key = std::tuple<std::string, std::uint32_t, std::uint32_t, ledger::Code, std::string>;
 Key key_of(const ledger::Diagnostic& d) { return {d.file, d.line, d.column, d.code, d.message}; }
@@ -111,7 +103,7 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   const std::string path = ledger.path_of("pairings.csv");
   plan.file = read_ledger_file(path, ledger::pairings_spec(), options.encoding);
   const LedgerFile& file = plan.file;
-  const std::string old_bytes = read_whole(path);
+  const std::string old_bytes = csv::read_input_file(path);
   const std::vector<RecordSpan> spans = read_record_spans(old_bytes, file);
   // A row added or moved after a last record that cannot be read (an open
   // quote) would be swallowed by it: nothing is written until it is mended.

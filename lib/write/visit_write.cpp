@@ -1,6 +1,5 @@
 #include "write/visit_write.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -10,6 +9,7 @@
 #include <optional>
 
 #include "audit/finding.hpp"
+#include "csv/input_file.hpp"
 #include "error.hpp"
 #include "ledger/dates.hpp"
 #include "ledger/money.hpp"
@@ -238,8 +238,7 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
 }
 
 void append_rows(const LedgerFile& file, const std::vector<std::vector<std::string>>& rows) {
-  const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw InputError(file.path, std::strerror(errno));
+  const int fd = csv::open_input(file.path).fd;  // a regular file, or InputError
   try {
     out::AtomicFileSink sink(file.path);
     sink.append_file(fd, 0, file.size);

@@ -17,8 +17,17 @@ st=${PIPESTATUS[0]}
 [ ! -s "$tmp/err" ] || fail "audit | head printed: $(cat "$tmp/err")"
 "$bin" -q -C data-samples/pingliang audit --year 2026 --as-of 2026-11-20 -o "$tmp/f.json" || [ $? = 1 ] || fail "-o f.json"
 head -c 2 "$tmp/f.json" | grep -q '^\[' || fail "-o f.json is not JSON"
-ls "$tmp" | grep -q tmp- && fail "a temp file was left behind"
+ls -A "$tmp" | grep -q tmp- && fail "a temp file was left behind"
 "$bin" -q -C data-samples/pingliang audit --year 2026 --as-of 2026-11-20 -o "$tmp/f.xlsx"; [ $? -le 1 ] || fail "-o f.xlsx"
 head -c 2 "$tmp/f.xlsx" | grep -q PK || fail "-o f.xlsx is not a zip"
 "$bin" -q -C data-samples/pingliang audit -o "$tmp/f.unknown" 2>"$tmp/err"; [ $? = 2 ] || fail "unknown extension should exit 2"
-echo "ok: closed pipe quiet, -o by extension (json, xlsx), unknown extension refused"
+# Text printed outside a table (completion scripts, dry-run lines): a full
+# disk is an error (exit 2), not a silent loss; a reader gone is quiet.
+"$bin" completion bash >/dev/full 2>"$tmp/err"; st=$?
+[ $st = 2 ] && grep -q "cannot write to standard output" "$tmp/err" || fail "completion >/dev/full exited $st: $(cat "$tmp/err")"
+"$bin" -C tests/bad-inputs/base log add --dry-run --date 2026-03-20 --recipient 620802201403120561 --cadre GS-0001 \
+  --mode phone >/dev/full 2>/dev/null; st=$?
+[ $st = 2 ] || fail "log add --dry-run >/dev/full exited $st"
+"$bin" completion zsh 2>"$tmp/err" | head -c 1 >/dev/null; st=${PIPESTATUS[0]}
+[ "$st" = 0 ] && [ ! -s "$tmp/err" ] || fail "completion | head -c 1 exited $st: $(cat "$tmp/err")"
+echo "ok: closed pipe quiet, -o by extension (json, xlsx), unknown extension refused, a full disk under stdout text an error"

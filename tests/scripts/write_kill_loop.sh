@@ -41,7 +41,7 @@ while [ $kills -lt "$want_kills" ]; do
   { wait $writer; } 2>/dev/null; status=$?
   [ $status = 137 ] && kills=$((kills + 1))
   # Killed between creating its temp file and the rename: the interesting moment.
-  [ $status = 137 ] && compgen -G "$s/*.csv.tmp-*" >/dev/null && mid_write=$((mid_write + 1))
+  [ $status = 137 ] && compgen -G "$s/.*.csv.jiedui-tmp-*" >/dev/null && mid_write=$((mid_write + 1))
   [ $status = 0 ] || [ $status = 137 ] || fail "writer exited $status"
 
   new_visits=$(rows "$s/visits.csv") new_pairings=$(rows "$s/pairings.csv")

@@ -98,7 +98,8 @@ TEST_CASE("AtomicFileSink leaves no file behind without commit") {
     sink.write("a,b\n");
     sink.flush();
     CHECK(fs::exists(sink.temp_path()));
-    CHECK(sink.temp_path().rfind(path + ".tmp-", 0) == 0);
+    // Hidden and marked as jiedui's, so the stale-temp sweep can tell it from a user's file.
+    CHECK(sink.temp_path().rfind(dir.file(".report.csv.jiedui-tmp-"), 0) == 0);
   }
   CHECK_FALSE(fs::exists(path));
   CHECK(dir.entries() == 0);
@@ -145,6 +146,70 @@ TEST_CASE("AtomicFileSink names the path when it cannot create the file") {
   CHECK_THROWS_WITH_AS(AtomicFileSink{path}, (path + ": cannot create a temporary file beside it: No such file or directory").c_str(),
                        jiedui::OutputError);
   CHECK_THROWS_WITH_AS(AtomicFileSink{dir.file("")}, (dir.file("") + ": is a directory").c_str(), jiedui::OutputError);
+}
+
+TEST_CASE("AtomicFileSink writes through a symbolic link and keeps the link") {
+  ScratchDir dir;
+  fs::create_directory(dir.file("share"));
+  write_file(dir.file("share/visits.csv"), "old\n");
+  fs::create_symlink("share/visits.csv", dir.file("visits.csv"));
+  {
+    AtomicFileSink sink(dir.file("visits.csv"));
+    CHECK(sink.target() == dir.file("share/visits.csv"));
+    CHECK(sink.temp_path().rfind(dir.file("share/.visits.csv.jiedui-tmp-"), 0) == 0);
+    sink.write("new\n");
+    sink.commit();
+  }
+  CHECK(fs::is_symlink(dir.file("visits.csv")));
+  CHECK(read_file(dir.file("share/visits.csv")) == "new\n");
+  CHECK(dir.entries() == 2);  // the link and share/: no temp file
+}
+
+TEST_CASE("AtomicFileSink refuses a file without write permission, even for root") {
+  ScratchDir dir;
+  const std::string path = dir.file("visits.csv");
+  write_file(path, "old\n");
+  ::chmod(path.c_str(), 0444);
+  CHECK_THROWS_WITH_AS(AtomicFileSink{path}, (path + ": is read-only (mode 0444); left as it is").c_str(),
+                       jiedui::OutputError);
+  CHECK_THROWS_AS(check_replaceable(path), jiedui::OutputError);
+  CHECK(read_file(path) == "old\n");
+  CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("AtomicFileSink refuses a FIFO or a device without opening it") {
+  ScratchDir dir;
+  const std::string fifo = dir.file("out.csv");
+  REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+  CHECK_THROWS_WITH_AS(AtomicFileSink{fifo}, (fifo + ": not a regular file").c_str(), jiedui::OutputError);
+  fs::create_symlink("/dev/null", dir.file("null.csv"));
+  CHECK_THROWS_WITH_AS(AtomicFileSink{dir.file("null.csv")},
+                       (dir.file("null.csv") + " (-> /dev/null): not a regular file").c_str(), jiedui::OutputError);
+  CHECK(fs::is_fifo(fifo));
+  CHECK(dir.entries() == 2);
+}
+
+// chown needs root: skipped otherwise.
+TEST_CASE("AtomicFileSink follows a link of another user only to that user's own file" *
+          doctest::skip(::geteuid() != 0)) {
+  ScratchDir dir;
+  const std::string victim = dir.file("victim.csv"), link = dir.file("visits.csv");
+  write_file(victim, "root's\n");
+  fs::create_symlink(victim, link);
+  REQUIRE(::lchown(link.c_str(), 4321, 4321) == 0);
+  CHECK_THROWS_AS(AtomicFileSink{link}, jiedui::OutputError);
+  CHECK(read_file(victim) == "root's\n");
+  REQUIRE(::chown(victim.c_str(), 4321, 4321) == 0);
+  {
+    AtomicFileSink sink(link);
+    sink.write("4321's\n");
+    sink.commit();
+  }
+  CHECK(read_file(victim) == "4321's\n");
+  struct stat info {};
+  REQUIRE(::stat(victim.c_str(), &info) == 0);
+  CHECK(info.st_uid == 4321);  // the owner is kept
+  CHECK(info.st_gid == 4321);
 }
 
 TEST_CASE("Gb18030Sink writes 张三 as D5 C5 C8 FD and ASCII unchanged") {
