@@ -80,6 +80,40 @@ std::size_t rows_at_most(const TableReader& t) {
   return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 48 + 16, cap));
 }
 
+// The columns the policy lists need (jiedui(1)); an unknown value is
+// a bad-value and left empty, so it matches no standards row.
+void read_policy_columns(TableReader& t, Recipient& r) {
+  if (const auto text = t.cell(r_residence); !text.empty()) {
+    if (const auto v = parse_residence(text)) r.residence = *v;
+    else t.report(Severity::error, Code::bad_value, r_residence,
+                  fmt::format("'{}' is not a residence (urban 城市, rural 农村)", text));
+  }
+  if (const auto text = t.cell(r_dibao_class); !text.empty()) {
+    if (const auto v = parse_dibao_class(text)) {
+      r.dibao_class = static_cast<std::uint8_t>(*v);
+      if (r.residence == Residence::urban)
+        t.report(Severity::warning, Code::bad_value, r_dibao_class,
+                 fmt::format("dibao class '{}' on an urban recipient: classes are for rural dibao only", text));
+    } else {
+      t.report(Severity::error, Code::bad_value, r_dibao_class,
+               fmt::format("'{}' is not a dibao class (1–4, 一类…四类)", text));
+    }
+  }
+  if (const auto text = t.cell(r_self_care); !text.empty()) {
+    if (const auto v = parse_self_care(text)) r.self_care = *v;
+    else t.report(Severity::error, Code::bad_value, r_self_care,
+                  fmt::format("'{}' is not a self-care ability (full 全自理, partial 半护理, none 全护理)", text));
+  }
+  if (const auto text = t.cell(r_school); !text.empty()) {
+    if (const auto v = parse_school(text)) r.school = *v;
+    else t.report(Severity::error, Code::bad_value, r_school,
+                  fmt::format("'{}' is not a school stage (preschool 学前, compulsory 义务教育, highschool 普通高中, "
+                              "vocational 中职, college 高校)",
+                              text));
+  }
+  r.health = t.cell(r_health);
+}
+
 }  // namespace
 
 bool read_recipient_id(TableReader& t, RecipientRow& row, ResidentId& id) {
@@ -152,6 +186,7 @@ void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions
     else t.report(Severity::error, Code::bad_value, r_status,
                   fmt::format("'{}' is not a recipient status (active 在册, exited 退出)", text));
   }
+  read_policy_columns(t, r);
   r.exit_date = read_day(t, r_exit_date, false, options, /*future_ok=*/true);
   if (r.status == RecipientStatus::exited && !r.exit_date && t.cell(r_exit_date).empty())
     t.report(Severity::error, Code::missing_exit_date, r_exit_date, "status is exited but exit_date is empty");
