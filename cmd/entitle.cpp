@@ -31,7 +31,7 @@ std::vector<out::Column> finding_columns() {
     out::Kind kind = out::Kind::text;
     if (name == "cadre" || name == "recipient") kind = out::Kind::id;
     if (name == "standard" || name == "received") kind = out::Kind::money;
-    columns.push_back({std::string(name), kind});
+    columns.push_back({std::string(name), kind, name == "unit" ? "发放周期" : ""});
   }
   return columns;
 }
@@ -41,7 +41,8 @@ int print_standards(const Options& o) {
   OpenOutput output(o.output, out::Format::csv);
   auto writer = out::make_table_writer(output.table_options("jiedui standards " + standards.source), output.sink());
   std::vector<out::Column> columns;
-  for (std::string_view name : entitle::standards_columns()) columns.push_back({std::string(name)});
+  for (std::string_view name : entitle::standards_columns())
+    columns.push_back({std::string(name), out::Kind::text, std::string(entitle::standards_zh_header(name))});
   writer->begin(columns);
   for (const auto& row : entitle::standards_rows(standards)) writer->row(row);
   writer->end();

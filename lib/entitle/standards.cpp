@@ -27,7 +27,7 @@ const ledger::FileSpec& standards_spec() {
                                      {
                                          {"benefit", {"政策项目", "政策代码"}, true},
                                          {"name", {"政策名称", "名称"}, true},
-                                         {"unit", {"单位", "发放周期"}, true},
+                                         {"unit", {"发放周期", "单位"}, true},
                                          {"department", {"责任部门"}, true},
                                          {"category", {"类别", "对象类别"}, true},
                                          {"age_min", {"最小年龄", "年龄下限"}, true},
@@ -355,6 +355,12 @@ std::vector<std::string_view> standards_columns() {
   std::vector<std::string_view> names;
   for (const auto& c : standards_spec().columns) names.push_back(c.name);
   return names;
+}
+
+std::string_view standards_zh_header(std::string_view column) {
+  for (const auto& c : standards_spec().columns)
+    if (c.name == column) return c.aliases.front();
+  return column;
 }
 
 std::vector<std::vector<std::string>> standards_rows(const Standards& standards) {

@@ -68,6 +68,7 @@ inline constexpr std::string_view kDefaultStandards = "hezheng-2023";
 // The table as CSV rows again, in the columns of jiedui-standards(5): what
 // --print-standards prints, and what --standards reads back unchanged.
 std::vector<std::string_view> standards_columns();
+std::string_view standards_zh_header(std::string_view column);  // its first Chinese alias: 政策名称 …
 std::vector<std::vector<std::string>> standards_rows(const Standards& standards);
 
 }  // namespace jiedui::entitle

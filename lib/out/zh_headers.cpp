@@ -104,7 +104,6 @@ constexpr std::pair<std::string_view, std::string_view> kZhHeaders[] = {
     {"health", "健康状况"},
     {"benefit", "政策项目"},
     {"benefit_name", "政策名称"},
-    {"unit", "发放周期"},
     {"standard", "应享标准（元）"},
     {"received", "实际享受"},
     {"department", "责任部门"},

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes man/NAME.1 from man/src/NAME.1.in (UTF-8, readable).
+"""Writes man/NAME.N from man/src/NAME.N.in (UTF-8, readable).
 
 groff without preconv (`groff -man -Tutf8 FILE`, no -k) reads bytes above
 127 as Latin-1 and warns about each; so every non-ASCII character becomes a
@@ -62,7 +62,7 @@ def convert(text, name):
 
 def main():
     src = pathlib.Path(__file__).resolve().parent
-    for path in sorted(src.glob("*.1.in")):
+    for path in sorted(src.glob("*.[1-8].in")):
         name = path.name[:-3]
         text = path.read_text(encoding="utf-8")
         if not text.startswith('.\\" -*- coding: UTF-8 -*-'):
