@@ -51,6 +51,7 @@ Match disability_match(const StandardRow& row, const Recipient& r, std::string& 
   const std::optional<int> grade = ledger::parse_disability_grade(r.disability_grade);
   const std::uint8_t listed = row.disability[*type];
   if (listed != 0) {
+    if (!grade && !r.disability_grade.empty()) return Match::no;  // unreadable: matches no row
     if (!grade) {
       to_fill = "disability_grade is empty";
       return Match::unknown;
@@ -61,7 +62,11 @@ Match disability_match(const StandardRow& row, const Recipient& r, std::string& 
   // 多重 (multiple) is listed by no row of the lists: which type's grade
   // applies is for the county to decide, unless no type admits the grade.
   for (std::uint8_t grades : row.disability) {
-    if (grades != 0 && (!grade || has(grades, static_cast<unsigned>(*grade)))) {
+    if (grades != 0 && r.disability_grade.empty()) {
+      to_fill = "disability_type is 多重 (multiple), which no row lists: decide which type applies";
+      return Match::unknown;
+    }
+    if (grades != 0 && grade && has(grades, static_cast<unsigned>(*grade))) {
       to_fill = "disability_type is 多重 (multiple), which no row lists: decide which type applies";
       return Match::unknown;
     }
@@ -83,7 +88,8 @@ RowMatch match_row(const StandardRow& row, const Recipient& r, ledger::Day day) 
     add(age_match(row, r, day), r.birth.known ? "birth is known only to the month" : "birth is empty");
   if (row.settings != 0) {
     if (r.setting.empty()) add(Match::unknown, "setting is empty");
-    else add(has(row.settings, r.setting == "scattered" ? 0 : 1) ? Match::yes : Match::no, "");
+    // An unreadable setting (kept by the loader) matches neither.
+    else add(has(row.settings, r.setting == "scattered" ? 0 : r.setting == "institution" ? 1 : 7) ? Match::yes : Match::no, "");
   }
   if (row.residences != 0) {
     if (r.residence == ledger::Residence::unknown) add(Match::unknown, "residence is empty");
@@ -210,7 +216,10 @@ std::string describe_recipient(const Benefit& benefit, const Recipient& r, ledge
   const auto value = [](std::string_view v) { return v.empty() ? std::string("empty") : std::string(v); };
   if (setting) parts.push_back("setting " + value(r.setting));
   if (residence) parts.push_back("residence " + value(ledger::residence_code(r.residence)));
-  if (dibao) parts.push_back("dibao class " + (r.dibao_class == 0 ? std::string("empty") : std::to_string(r.dibao_class)));
+  if (dibao)
+    parts.push_back("dibao class " + (r.dibao_class == 0  ? std::string("empty")
+                                      : r.dibao_class > 4 ? std::string("other")
+                                                          : std::to_string(r.dibao_class)));
   if (self_care) parts.push_back("self_care " + value(ledger::self_care_code(r.self_care)));
   if (disability)
     parts.push_back(r.disability_type.empty() ? std::string("no disability")

@@ -173,8 +173,10 @@ std::optional<Residence> parse_residence(std::string_view text) {
   if (auto i = lookup(kResidences, text)) return static_cast<Residence>(*i + 1);
   return std::nullopt;
 }
+// A value past the list (an unreadable cell, kept by the loader) is "other".
 std::string_view residence_code(Residence r) {
-  return r == Residence::unknown ? "" : kResidences[static_cast<std::size_t>(r) - 1].code;
+  const auto i = static_cast<std::size_t>(r);
+  return i == 0 ? "" : i <= kResidences.size() ? kResidences[i - 1].code : "other";
 }
 
 std::optional<SelfCare> parse_self_care(std::string_view text) {
@@ -182,14 +184,18 @@ std::optional<SelfCare> parse_self_care(std::string_view text) {
   return std::nullopt;
 }
 std::string_view self_care_code(SelfCare s) {
-  return s == SelfCare::unknown ? "" : kSelfCares[static_cast<std::size_t>(s) - 1].code;
+  const auto i = static_cast<std::size_t>(s);
+  return i == 0 ? "" : i <= kSelfCares.size() ? kSelfCares[i - 1].code : "other";
 }
 
 std::optional<School> parse_school(std::string_view text) {
   if (auto i = lookup(kSchools, text)) return static_cast<School>(*i + 1);
   return std::nullopt;
 }
-std::string_view school_code(School s) { return s == School::none ? "" : kSchools[static_cast<std::size_t>(s) - 1].code; }
+std::string_view school_code(School s) {
+  const auto i = static_cast<std::size_t>(s);
+  return i == 0 ? "" : i <= kSchools.size() ? kSchools[i - 1].code : "other";
+}
 
 std::optional<int> parse_dibao_class(std::string_view text) {
   static constexpr std::array<std::string_view, 4> kClasses = {"一类", "二类", "三类", "四类"};

@@ -314,6 +314,27 @@ TEST_SUITE("entitle::standards undecided") {
   }
 }
 
+TEST_SUITE("entitle::standards unknown values") {
+  TEST_CASE("a cell the table does not know (a check bad-value, kept by the loader) matches no row") {
+    Recipient poor = person(Category::extremely_poor, aged(70));
+    poor.residence = static_cast<Residence>(3);  // recipient_row.hpp's kOtherResidence
+    CHECK(verdict("poor_basic", poor) == "not eligible");
+    poor.self_care = static_cast<SelfCare>(4);
+    CHECK(verdict("poor_care", poor) == "not eligible");
+    Recipient child = person(Category::orphan, aged(10));
+    child.setting = "散养";
+    CHECK(verdict("child_living", child) == "not eligible");
+    child.school = static_cast<School>(6);
+    CHECK(verdict("school_aid", child) == "not eligible");
+    Recipient d = disabled("肢体", 0);
+    d.disability_grade = "五级";
+    CHECK(verdict("nursing", d) == "not eligible");
+    d.residence = Residence::rural;
+    d.dibao_class = 7;
+    CHECK(verdict("disabled_dibao", d) == "not eligible");
+  }
+}
+
 TEST_SUITE("entitle::standards file") {
   TEST_CASE("--print-standards rows read back through --standards give the same rows") {
     const auto rows = entitle::standards_rows(builtin());
