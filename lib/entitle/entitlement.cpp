@@ -121,14 +121,26 @@ std::vector<EntitleFinding> find_entitlements(const ledger::Ledger& ledger, cons
                           std::move(a.detail)});
     }
   }
-  const auto key = [&](const EntitleFinding& f) {
-    const ledger::District& d = ledger.district_of(ledger.recipients[f.recipient]);
-    const std::string_view cadre = f.cadre ? std::string_view(ledger.cadres[*f.cadre].id) : std::string_view();
-    return std::tuple(f.severity, std::string_view(d.city), std::string_view(d.county), std::string_view(d.township),
-                      std::string_view(d.village), cadre, std::string_view(ledger.recipients[f.recipient].id), f.benefit);
+  // The district path, cadre and recipient keys are the recipient's: rank
+  // the recipients once, then sort the findings on integers (comparing the
+  // strings of 760,000 findings of 200,000 recipients took seconds).
+  std::vector<std::uint32_t> people;
+  for (const EntitleFinding& f : findings)
+    if (people.empty() || people.back() != f.recipient) people.push_back(f.recipient);
+  std::vector<std::optional<std::uint32_t>> cadre_of(ledger.recipients.size());
+  for (const EntitleFinding& f : findings) cadre_of[f.recipient] = f.cadre;
+  const auto key = [&](std::uint32_t r) {
+    const ledger::District& d = ledger.district_of(ledger.recipients[r]);
+    const std::string_view cadre = cadre_of[r] ? std::string_view(ledger.cadres[*cadre_of[r]].id) : std::string_view();
+    return std::tuple(std::string_view(d.city), std::string_view(d.county), std::string_view(d.township),
+                      std::string_view(d.village), cadre, std::string_view(ledger.recipients[r].id));
   };
-  std::stable_sort(findings.begin(), findings.end(),
-                   [&](const EntitleFinding& a, const EntitleFinding& b) { return key(a) < key(b); });
+  std::sort(people.begin(), people.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+  std::vector<std::uint32_t> rank(ledger.recipients.size());
+  for (std::uint32_t i = 0; i < people.size(); ++i) rank[people[i]] = i;
+  std::stable_sort(findings.begin(), findings.end(), [&](const EntitleFinding& a, const EntitleFinding& b) {
+    return std::tuple(a.severity, rank[a.recipient], a.benefit) < std::tuple(b.severity, rank[b.recipient], b.benefit);
+  });
   return findings;
 }
 
