@@ -7,6 +7,8 @@
 #include <filesystem>
 
 #include "commands.hpp"
+#include "entitle/choose.hpp"
+#include "entitle/received.hpp"
 #include "ledger/ledger.hpp"
 #include "out/text_mask.hpp"
 #include "progress.hpp"
@@ -18,6 +20,7 @@ namespace {
 struct Options {
   OutputOptions output;
   std::string rules_file;
+  std::string standards;
   std::string as_of;
   std::string fail_on = "error";
   std::size_t max_errors = 100;
@@ -98,6 +101,10 @@ int run(const Options& o, const Globals& g) {
   } else if (std::filesystem::exists(ledger.path_of("rules.csv"))) {
     rules::load_rules(ledger.path_of("rules.csv"), ledger.path_of("rules.csv"), sink);
   }
+  // benefits.csv names benefits of a standards table: the built-in one
+  // unless --standards gives another (checked too, when it is a file).
+  const entitle::Standards standards = entitle::choose_standards(o.standards, sink);
+  entitle::load_received(ledger, standards, load, sink);
   sink.finish();
   output.commit();
   if (!g.quiet) {
@@ -120,10 +127,13 @@ int run(const Options& o, const Globals& g) {
 std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
-      "Validate a ledger set (SPEC §2): every problem in recipients.csv, cadres.csv, pairings.csv, visits.csv "
-      "and rules.csv, printed FILE:LINE:COLUMN: SEVERITY[CODE]: message. Exit 0 clean, 1 problems, 2 unreadable.");
+      "Validate a ledger set (SPEC §2): every problem in recipients.csv, cadres.csv, pairings.csv, visits.csv, "
+      "rules.csv and benefits.csv, printed FILE:LINE:COLUMN: SEVERITY[CODE]: message. Exit 0 clean, 1 problems, "
+      "2 unreadable.");
   add_output_options(app, o->output, "text lines");
   app.add_option("--rules", o->rules_file, "also check this rules file (default: the set's rules.csv, if any)");
+  app.add_option("--standards", o->standards,
+                 "the standards table benefits.csv is checked against: hezheng-2023 (default) or a file, checked too");
   app.add_option("--as-of", o->as_of, "the date after which records are future-date (default: today)");
   app.add_option("--fail-on", o->fail_on, "exit 1 when a problem of this severity or worse is found")
       ->check(CLI::IsMember({"error", "warning", "notice", "never"}));

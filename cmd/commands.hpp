@@ -9,6 +9,7 @@ std::function<int()> setup_audit(CLI::App& app, const Globals& globals);
 std::function<int()> setup_check(CLI::App& app, const Globals& globals);
 std::function<int()> setup_completion(CLI::App& app, const Globals& globals);
 std::function<int()> setup_due(CLI::App& app, const Globals& globals);
+std::function<int()> setup_entitle(CLI::App& app, const Globals& globals);
 std::function<int()> setup_explain(CLI::App& app, const Globals& globals);
 std::function<int()> setup_export(CLI::App& app, const Globals& globals);
 std::function<int()> setup_init(CLI::App& app, const Globals& globals);

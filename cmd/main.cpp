@@ -24,6 +24,7 @@ const std::vector<Command>& commands() {
       {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
       {"completion", "print a bash or zsh completion script that asks jiedui itself", setup_completion},
       {"due", "what each cadre still owes in the current bucket, most urgent first", setup_due},
+      {"entitle", "benefits due under the policy lists against benefits.csv: missing, short, not due", setup_entitle},
       {"explain", "how the audit counted one recipient: one row per pairing, rule and bucket", setup_explain},
       {"export", "the 15th-of-month file for the provincial system (SPEC §8)", setup_export},
       {"init", "create an empty ledger set with headers", setup_init},

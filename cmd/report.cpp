@@ -6,40 +6,72 @@
 
 #include "commands.hpp"
 #include "ledger_run.hpp"
+#include "entitle/received.hpp"
 #include "report/district_report.hpp"
+#include "report/entitlement_report.hpp"
 #include "report/report_tables.hpp"
+#include "standards_choice.hpp"
 
 namespace jiedui::cmd {
 namespace {
 
-enum class Kind { districts, cadres, pairings };
+enum class Kind { districts, cadres, pairings, entitlements };
 
 struct Options {
   OutputOptions output;
   AuditRequest request;
   std::string by = "county";
+  std::string standards;  // entitlements only
 };
 
 std::string title_of(std::string_view what, const audit::AuditOptions& o, bool zh) {
   const std::string from = audit::iso_date(o.period.from), to = audit::iso_date(o.period.to);
   const std::string as_of = audit::iso_date(o.as_of);
   if (zh) {
-    const std::string_view name = what == "districts" ? "结对关爱工作统计"
-                                  : what == "cadres"  ? "结对干部工作统计"
-                                                      : "结对关系考核明细";
+    const std::string_view name = what == "districts"      ? "结对关爱工作统计"
+                                  : what == "cadres"       ? "结对干部工作统计"
+                                  : what == "entitlements" ? "保障政策落实情况统计"
+                                                           : "结对关系考核明细";
     return fmt::format("{}（{}至{}，截至{}）", name, from, to, as_of);
   }
   return fmt::format("jiedui report {}: {} to {}, as of {}", what, from, to, as_of);
 }
 
+// The entitlements on the report day R = min(p1, T): no work record is
+// read, only the ledger, benefits.csv and the standards table.
+int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel level) {
+  const entitle::Standards standards = standards_or_stop(o.standards, "report");
+  OpenOutput output(o.output, out::Format::table);
+  audit::AuditOptions when;
+  when.as_of = o.request.as_of.empty() ? today() : parse_option_day(o.request.as_of, "--as-of");
+  when.period = audit::choose_period(o.request.period, when.as_of);
+  const ledger::Day day = std::min(when.period.to, when.as_of);
+  ledger::LoadOptions load = g.load_options();
+  load.today = when.as_of;
+  CountingSink sink(g.quiet);
+  const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
+  const entitle::ReceivedLedger received = entitle::load_received(ledger, standards, load, sink);
+  sink.finish("report");
+  const report::Table table = report::entitlement_table(ledger, standards, received, day, level);
+  auto writer = out::make_table_writer(output.table_options(title_of("entitlements", when, o.output.lang == "zh")),
+                                       output.sink());
+  writer->begin(table.columns);
+  for (const auto& row : table.rows) writer->row(row);
+  writer->end();
+  output.commit();
+  return kOk;
+}
+
 int run(Kind kind, const Options& o, const Globals& g) {
   // Checked before the ledger is read, so a typo costs nothing.
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
+  if (kind == Kind::entitlements) return run_entitlements(o, g, *level);
   OpenOutput output(o.output, out::Format::table);
   auto run = run_audit(g, o.request, "report");
   const ledger::Ledger& ledger = run->set.ledger;
 
   const std::string_view what = kind == Kind::districts ? "districts" : kind == Kind::cadres ? "cadres" : "pairings";
+  // (entitlements returned above)
   out::Options table_options = output.table_options(title_of(what, run->options, o.output.lang == "zh"));
   report::Table table;
   switch (kind) {
@@ -56,6 +88,8 @@ int run(Kind kind, const Options& o, const Globals& g) {
     case Kind::pairings:
       table = report::pairing_table(ledger, run->result);
       break;
+    case Kind::entitlements:
+      break;  // run_entitlements
   }
   auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
@@ -73,7 +107,8 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
   sub->fallthrough();
   add_audit_request_options(*sub, o->request,
                             "the day the report is made; later records count nowhere (default: today)");
-  if (kind == Kind::districts)
+  if (kind == Kind::entitlements) sub->add_option("--standards", o->standards, kStandardsHelp);
+  if (kind == Kind::districts || kind == Kind::entitlements)
     sub->add_option("--by", o->by, "one row per city, county, township or village (default: county)")
         ->check(CLI::IsMember({"city", "county", "township", "village"}));
   add_output_options(*sub, o->output);
@@ -95,6 +130,8 @@ std::function<int()> setup_report(CLI::App& app, const Globals& globals) {
              "per cadre with a pairing in the period: pairings, required and done per measure, status");
   add_report(app, globals, *runner, Kind::pairings, "pairings",
              "per pairing and rule: required, done and status, as the audit counted them");
+  add_report(app, globals, *runner, Kind::entitlements, "entitlements",
+             "per district and benefit: eligible, received, missing, short, and the yuan a month missing");
   return [runner] { return *runner ? (*runner)() : static_cast<int>(kUsage); };
 }
 

@@ -121,6 +121,8 @@ def load(dirpath):
                 r["disability_grade"] = REV["grade"].get(r["disability_grade"], r["disability_grade"])
                 r["birth"] = birth(r["birth"])
                 r["status"] = REV["rstatus"].get(r["status"], r["status"]) or "active"
+                for col in ("residence", "dibao_class", "self_care", "school"):
+                    r[col] = REV[col].get(r[col], r[col])
                 r["id"] = r["id"].upper()
             elif t == "cadres":
                 r["gender"] = gender(r["gender"])

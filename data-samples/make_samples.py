@@ -377,7 +377,7 @@ EN_COLS = {
     "recipients": ["id", "name", "gender", "birth", "ethnicity", "category", "level", "setting",
                    "disability_type", "disability_grade", "disability_cert", "household", "city", "county",
                    "township", "village", "phone", "guardian_name", "guardian_relation", "guardian_phone",
-                   "guardian_id", "status", "exit_date"],
+                   "guardian_id", "status", "exit_date", "residence", "dibao_class", "self_care", "school", "health"],
     "cadres": ["id", "name", "gender", "birth", "ethnicity", "unit", "position", "rank", "phone",
                "city", "county", "township", "status"],
     "pairings": ["recipient", "cadre", "start", "end", "reason"],
@@ -387,7 +387,8 @@ EN_COLS = {
 ZH_COLS = {
     "recipients": ["身份证号", "姓名", "性别", "出生年月", "民族", "类别", "等级", "供养方式", "残疾类别", "残疾等级",
                    "残疾证号", "户编号", "市（州）", "县（市区）", "乡镇（街道）", "村（社区）", "联系电话", "监护人姓名",
-                   "与关爱对象关系", "监护人联系电话", "监护人身份证号", "状态", "退出日期"],
+                   "与关爱对象关系", "监护人联系电话", "监护人身份证号", "状态", "退出日期", "城乡", "低保类别", "自理能力",
+                   "在读学段", "健康状况"],
     "cadres": ["干部编号", "姓名", "性别", "出生年月", "民族", "工作单位", "职务", "职务职级", "手机号码", "市（州）",
                "县（市区）", "乡镇（街道）", "状态"],
     "pairings": ["关爱对象身份证号", "结对干部编号", "结对日期", "解除日期", "变更原因"],
@@ -409,7 +410,14 @@ ZH_VALUE = {
     "mode": {"phone": "电话", "sms": "短信", "wechat": "微信", "letter": "书信", "home": "入户", "institution": "机构",
              "other": "其他"},
     "must": {"hospital": "重症住院", "dropout": "辍学或待业", "disaster": "意外灾害", "bereavement": "家人去世"},
+    "residence": {"urban": "城市", "rural": "农村"},
+    "dibao_class": {"1": "一类", "2": "二类", "3": "三类", "4": "四类"},
+    "self_care": {"full": "全自理", "partial": "半护理", "none": "全护理"},
+    "school": {"preschool": "学前", "compulsory": "义务教育", "highschool": "普通高中", "vocational": "中职",
+               "college": "高校"},
 }
+# The columns broken/ was written with (it plants no policy-column problem).
+BROKEN_RECIPIENT_COLS = EN_COLS["recipients"][:23]
 CHILD_CATS = ("orphan", "unsupported_child")
 
 
@@ -583,6 +591,7 @@ def build():
         visits.extend(rows)
     pairings.sort(key=lambda p: (rec_by_key[p["_key"]]["_order"], p["_key"], p["start"]))
     visits.sort(key=lambda v: (v["date"], v["cadre"], v["recipient"].upper()))
+    add_policy_columns(recipients)
     return recipients, cadres, pairings, visits
 
 
@@ -646,6 +655,157 @@ def give_help(rng, rows, total):
         v[col] = str(int(v[col] or 0) + 1)
 
 
+# ---------------------------------------------------------------- policy columns and benefits.csv
+# The columns the policy lists need (seed 001 附件6–8, `jiedui entitle`), set
+# without the random generator so that no other cell moves. A 社区 is urban,
+# a 村 rural. Per key: dibao class (rural disabled), self-care (extremely
+# poor), school (overrides the one by age), health, setting (for children the
+# ledger leaves without one).
+POLICY = {
+    "R03": dict(dibao="1", health="脑瘫，康复训练中"),
+    "R07": dict(dibao="3", health="右下肢残疾"),           # rural class 3: living subsidy set locally
+    "R10": dict(dibao="2", health="双眼低视力"),
+    "R14": dict(dibao="1", health="精神分裂症，病情稳定"),
+    "R22": dict(dibao="1", health="截瘫"),
+    "R25": dict(dibao="2", health="失语"),                 # nursing subsidy missing (benefit-missing)
+    "R30": dict(health="智力残疾"),                        # 西关社区: urban
+    "R35": dict(dibao="1", health="多重残疾（肢体、言语）"),  # 多重: nursing undecided
+    "R39": dict(dibao="2", health="左上肢截肢"),
+    "R43": dict(dibao="4", health="下肢残疾"),
+    "R58": dict(dibao="1", health="智力残疾"),
+    "R47": dict(dibao="1", health="精神残疾，按时服药"),
+    "R51": dict(dibao="2", health="肢体残疾"),
+    "R54": dict(dibao="2", health="言语残疾"),
+    "R04": dict(care="full"), "R11": dict(care="partial"), "R16": dict(care="none", health="中风后卧床"),
+    "R23": dict(care="partial"), "R28": dict(care="full"), "R32": dict(care="full"), "R36": dict(care="full"),
+    "R56": dict(care="partial"), "R38": dict(care="full"), "R42": dict(care="full"),
+    "R45": dict(care="partial"),                           # 81: longevity allowance (80–89, 不低于25元)
+    "R50": dict(care="full"),                              # 79: not yet on the longevity allowance
+    "R52": dict(care="full"),
+    "R13": dict(school="vocational"),                      # 18 since 2026-02-14: 福彩圆梦 aid, no child_living
+    "R19": dict(school="preschool"),
+    "R41": dict(school=""),                                # left school after 初中 (the dropout record)
+}
+BENEFIT_NAMES = {  # data-samples/standards/hezheng-2023.csv
+    "child_living": "孤儿（事实无人抚养儿童）基本生活保障", "nursing": "重度残疾人护理补贴",
+    "disabled_dibao": "困难重度残疾人最低生活保障", "living": "困难残疾人生活补贴", "poor_basic": "特困人员基本生活",
+    "poor_care": "特困人员照料护理", "elder_service": "养老服务补贴", "elder_care": "养老护理补贴",
+    "longevity": "高龄津贴", "preschool_fee": "学前教育保教费减免", "school_aid": "义务教育学习用品交通补助",
+    "college_grant": "本专科国家助学金", "orphan_college": "福彩圆梦孤儿助学",
+    "medical_insurance": "城乡居民医保个人缴费资助", "pension_insurance": "城乡居民养老保险代缴",
+}
+YEARLY = ("preschool_fee", "school_aid", "college_grant", "orphan_college")
+
+
+def age_on(b, d):
+    return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
+
+
+def add_policy_columns(recipients):
+    for r in recipients:
+        p = POLICY.get(r["_key"], {})
+        age = age_on(r["_birth"], T)
+        r["residence"] = "urban" if r["village"].endswith("社区") else "rural"
+        if r["category"] == "disabled" and r["residence"] == "rural":
+            r["dibao_class"] = p.get("dibao", "1")
+        if r["category"] == "extremely_poor":
+            r["self_care"] = p.get("care", "full")
+        if r["category"] in CHILD_CATS or (r["category"] == "disabled" and age < 18):
+            if r["category"] in CHILD_CATS and not r["setting"]:
+                r["setting"] = "scattered"
+            r["school"] = "preschool" if age <= 5 else "compulsory" if age <= 15 else "highschool" if age <= 17 else ""
+        if "school" in p:
+            r["school"] = p["school"]
+        r["health"] = p.get("health", "健康" if r["_birth"].year >= 2004 else "一般")
+
+
+def due_benefits(r):
+    """What hezheng-2023 says is due on T: [(code, yuan or None for in-kind / set locally)].
+    Written apart from jiedui's engine, so the goldens check one against the other."""
+    cat, age, out = r["category"], age_on(r["_birth"], T), []
+    t, g = r["disability_type"], int(r["disability_grade"] or 0)
+    if cat in CHILD_CATS and age <= 17:
+        out.append(("child_living", 1470 if r["setting"] == "institution" else 1080))
+    if cat in CHILD_CATS + ("disabled",):
+        if (t, g) in (("视力", 1), ("肢体", 1), ("智力", 1), ("智力", 2), ("精神", 1), ("精神", 2)):
+            out.append(("nursing", 110))
+        elif (t, g) in (("视力", 2), ("肢体", 2), ("听力", 1), ("听力", 2), ("言语", 1), ("言语", 2)):
+            out.append(("nursing", 60))
+    if cat == "disabled":
+        if r["residence"] == "urban":
+            out += [("disabled_dibao", 707), ("living", 110)]
+        else:
+            c = int(r["dibao_class"])
+            out += [("disabled_dibao", {1: 465, 2: 442, 3: 89, 4: 62}[c]), ("living", 110 if c <= 2 else None)]
+    if cat == "extremely_poor":
+        care = r["self_care"]
+        out.append(("poor_basic", 919 if r["residence"] == "urban" else 605))
+        out.append(("poor_care", {"full": 150, "partial": 301, "none": 451}[care]))
+        if (age >= 60 and care == "none") or age >= 80:
+            out.append(("elder_service", 100))
+        if age >= 60 and care == "none":
+            out.append(("elder_care", 100))
+        if age >= 80:
+            out.append(("longevity", 25 if age <= 89 else 60 if age <= 99 else 100))
+    if cat in CHILD_CATS + ("disabled",):
+        fee = {"preschool": ("preschool_fee", 1000), "compulsory": ("school_aid", 500),
+               "college": ("college_grant", 3300)}.get(r["school"])
+        if fee:
+            out.append(fee)
+    if cat == "orphan" and age >= 18 and r["school"] in ("vocational", "college"):
+        out.append(("orphan_college", 10000))
+    if cat in CHILD_CATS + ("disabled", "extremely_poor"):
+        out.append(("medical_insurance", None))
+    if cat in ("disabled", "extremely_poor") and age >= 16:
+        out.append(("pension_insurance", None))
+    return out
+
+
+def benefit_rows(recipients):
+    """benefits.csv rows: every benefit due, recorded in full, except the planted cases."""
+    rows = []
+    for r in recipients:
+        key, due = r["_key"], dict(due_benefits(r))
+        if key == "R13":                        # turned 18 on 2026-02-14: child_living still paid (ineligible)
+            due = {"child_living": 1080, **due}
+        for code, yuan in due.items():
+            if key == "R25" and code == "nursing":
+                continue                        # eligible, never applied for (benefit-missing)
+            if code == "living" and yuan is None:
+                yuan = 50                       # class 3: the county's own amount (never short)
+            if key == "R09" and code == "child_living":
+                yuan = 1000                     # still the 2022 amount (benefit-short)
+            if key == "R45" and code == "longevity":
+                yuan = 30                       # above the 25-yuan minimum: received
+            amount = "" if code in ("medical_insurance", "pension_insurance") else str(yuan)
+            if code in YEARLY:
+                span = ("2026-09-01", "2027-08-31")  # the school year
+            elif code == "medical_insurance":
+                span = ("2026-01", "2026-12")
+            elif key == "R01" and code == "child_living":
+                rows.append((r, code, "1000", "2023-06", "2023-12"))  # before the 2023 standard
+                span = ("2024-01", "")
+            else:
+                span = ("2023-06", "2026-08" if r["status"] == "exited" else "")
+            rows.append((r, code, amount, span[0], span[1]))
+    return rows
+
+
+def zh_month(text):
+    return "%s年%s月" % (text[:4], text[5:7]) if len(text) == 7 else text
+
+
+def write_benefits(recipients):
+    rows = benefit_rows(recipients)
+    en = [[r["id"], code, amount, a, b] for r, code, amount, a, b in rows]
+    zh = [[r["id"], BENEFIT_NAMES[code], amount, zh_month(a), zh_month(b)] for r, code, amount, a, b in rows]
+    write(os.path.join(HERE, "pingliang", "benefits.csv"),
+          csv_text(["recipient", "benefit", "amount", "from", "to"], en, "\n").encode("utf-8"))
+    zh_text = csv_text(["身份证号", "政策项目", "金额", "开始日期", "结束日期"], zh, "\r\n")
+    write(os.path.join(HERE, "pingliang-zh", "benefits.csv"), zh_text.encode("utf-8-sig"))
+    write(os.path.join(HERE, "pingliang-gb18030", "benefits.csv"), zh_text.encode("gb18030"))
+
+
 # ---------------------------------------------------------------- writing
 def csv_field(s):
     if any(ch in s for ch in ',"\r\n') or s != s.strip():
@@ -673,6 +833,8 @@ def to_zh(table, row):
         if len(row["birth"]) == 7:
             z["birth"] = "%s年%s月" % (row["birth"][:4], row["birth"][5:7])
         z["status"] = ZH_VALUE["rstatus"][row["status"]]
+        for col in ("residence", "dibao_class", "self_care", "school"):
+            z[col] = ZH_VALUE[col].get(row[col], "")
     elif table == "cadres":
         z["gender"] = ZH_VALUE["gender"].get(row["gender"], "")
         z["status"] = ZH_VALUE["cstatus"][row["status"]]
@@ -719,10 +881,10 @@ def write_broken():
     jn = ["平凉市", "静宁县", "威戎镇", "杨桥村"]
 
     def rec(i, name, g, birth, cat, place, status="active", exit_date="", **kw):
-        r = {k: "" for k in EN_COLS["recipients"]}
+        r = {k: "" for k in BROKEN_RECIPIENT_COLS}
         r.update(id=i, name=name, gender=g, birth=birth, category=cat, city=place[0], county=place[1],
                  township=place[2], village=place[3], status=status, exit_date=exit_date, ethnicity="汉族", **kw)
-        return [r[k] for k in EN_COLS["recipients"]]
+        return [r[k] for k in BROKEN_RECIPIENT_COLS]
 
     recs = [
         rec(b1, "王欣怡", "F", "2014-03", "orphan", kt, setting="scattered"),
@@ -779,7 +941,7 @@ def write_broken():
              vis("2026-06-15", b1, "GS-BR-0001", "home", notes="BAD") .replace(b"BAD", b"note \xff\xfe here"),  # bad-encoding
              ("2026-07-01,%s,GS-BR-0002,phone,talk,,,,,,,\"unterminated note" % b2).encode("ascii")]  # bad-csv (last row)
     out = os.path.join(HERE, "broken")
-    write(os.path.join(out, "recipients.csv"), csv_text(EN_COLS["recipients"], recs, "\n").encode("utf-8"))
+    write(os.path.join(out, "recipients.csv"), csv_text(BROKEN_RECIPIENT_COLS, recs, "\n").encode("utf-8"))
     write(os.path.join(out, "cadres.csv"), csv_text(cad_cols, cads, "\n").encode("utf-8"))
     write(os.path.join(out, "pairings.csv"), csv_text(EN_COLS["pairings"], pairs, "\n").encode("utf-8"))
     write(os.path.join(out, "visits.csv"), b"\n".join(lines) + b"\n")
@@ -790,6 +952,7 @@ def write_broken():
 def main():
     recipients, cadres, pairings, visits = build()
     write_sets({"recipients": recipients, "cadres": cadres, "pairings": pairings, "visits": visits})
+    write_benefits(recipients)
     write_broken()
     sys.path.insert(0, HERE)
     import check_samples

@@ -93,6 +93,54 @@ std::size_t rows_at_most(const TableReader& t) {
   return static_cast<std::size_t>(std::min<std::uint64_t>(t.size_hint() / 48 + 16, cap));
 }
 
+// The columns the policy lists need (jiedui(1)); an unknown value is
+// a bad-value, kept as a value past the column's list (recipient_row.hpp),
+// so it matches no standards row rather than leave it undecided.
+void read_policy_columns(TableReader& t, Recipient& r) {
+  if (const auto text = t.cell(r_residence); !text.empty()) {
+    if (const auto v = parse_residence(text)) {
+      r.residence = *v;
+    } else {
+      r.residence = kOtherResidence;
+      t.report(Severity::error, Code::bad_value, r_residence,
+               fmt::format("'{}' is not a residence (urban 城市, rural 农村)", text));
+    }
+  }
+  if (const auto text = t.cell(r_dibao_class); !text.empty()) {
+    if (const auto v = parse_dibao_class(text)) {
+      r.dibao_class = static_cast<std::uint8_t>(*v);
+      if (r.residence == Residence::urban)
+        t.report(Severity::warning, Code::bad_value, r_dibao_class,
+                 fmt::format("dibao class '{}' on an urban recipient: classes are for rural dibao only", text));
+    } else {
+      r.dibao_class = kOtherDibaoClass;
+      t.report(Severity::error, Code::bad_value, r_dibao_class,
+               fmt::format("'{}' is not a dibao class (1–4, 一类…四类)", text));
+    }
+  }
+  if (const auto text = t.cell(r_self_care); !text.empty()) {
+    if (const auto v = parse_self_care(text)) {
+      r.self_care = *v;
+    } else {
+      r.self_care = kOtherSelfCare;
+      t.report(Severity::error, Code::bad_value, r_self_care,
+               fmt::format("'{}' is not a self-care ability (full 全自理, partial 半护理, none 全护理)", text));
+    }
+  }
+  if (const auto text = t.cell(r_school); !text.empty()) {
+    if (const auto v = parse_school(text)) {
+      r.school = *v;
+    } else {
+      r.school = kOtherSchool;
+      t.report(Severity::error, Code::bad_value, r_school,
+               fmt::format("'{}' is not a school stage (preschool 学前, compulsory 义务教育, highschool 普通高中, "
+                           "vocational 中职, college 高校)",
+                           text));
+    }
+  }
+  r.health = t.cell(r_health);
+}
+
 }  // namespace
 
 bool read_recipient_id(TableReader& t, RecipientRow& row, ResidentId& id) {
@@ -120,9 +168,13 @@ void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions
   }
   r.level = normalize_level(t.cell(r_level));
   if (const auto text = t.cell(r_setting); !text.empty()) {
-    if (const auto s = parse_setting(text)) r.setting = *s;
-    else t.report(Severity::error, Code::bad_value, r_setting,
-                  fmt::format("'{}' is not a setting (scattered 社会散居, institution 机构养育)", text));
+    if (const auto s = parse_setting(text)) {
+      r.setting = *s;
+    } else {
+      r.setting = text;
+      t.report(Severity::error, Code::bad_value, r_setting,
+               fmt::format("'{}' is not a setting (scattered 社会散居, institution 机构养育)", text));
+    }
   }
   if (const auto text = t.cell(r_dis_type); !text.empty()) {
     if (const auto d = parse_disability_type(text)) r.disability_type = *d;
@@ -130,9 +182,13 @@ void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions
                   fmt::format("'{}' is not a disability type (视力 听力 言语 肢体 智力 精神 多重)", text));
   }
   if (const auto text = t.cell(r_dis_grade); !text.empty()) {
-    if (const auto g = parse_disability_grade(text)) r.disability_grade = std::to_string(*g);
-    else t.report(Severity::error, Code::bad_value, r_dis_grade,
-                  fmt::format("'{}' is not a disability grade (1–4, 一级…四级)", text));
+    if (const auto g = parse_disability_grade(text)) {
+      r.disability_grade = std::to_string(*g);
+    } else {
+      r.disability_grade = text;
+      t.report(Severity::error, Code::bad_value, r_dis_grade,
+               fmt::format("'{}' is not a disability grade (1–4, 一级…四级)", text));
+    }
   }
   if (const auto text = t.cell(r_dis_cert); !text.empty()) {
     r.disability_cert = normalize_id(text);
@@ -165,6 +221,7 @@ void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions
     else t.report(Severity::error, Code::bad_value, r_status,
                   fmt::format("'{}' is not a recipient status (active 在册, exited 退出)", text));
   }
+  read_policy_columns(t, r);
   r.exit_date = read_day(t, r_exit_date, false, options, /*future_ok=*/true);
   if (r.status == RecipientStatus::exited && !r.exit_date && t.cell(r_exit_date).empty())
     t.report(Severity::error, Code::missing_exit_date, r_exit_date, "status is exited but exit_date is empty");

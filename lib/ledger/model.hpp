@@ -46,6 +46,14 @@ enum class Mode : std::uint8_t { phone, sms, wechat, letter, home, institution, 
 inline bool is_visit_mode(Mode mode) { return mode >= Mode::home; }
 
 enum class RecipientStatus : std::uint8_t { active, exited };
+
+// The columns the policy lists need (《和政县结对关爱行动实施方案》附件6–8):
+// small enums, so a province's rows stay as small as before. `unknown` is
+// an empty cell: the entitlement check then cannot decide what needs it.
+enum class Residence : std::uint8_t { unknown, urban, rural };
+enum class SelfCare : std::uint8_t { unknown, full, partial, none };
+// An empty school cell means not in school (jiedui-entitle(1)).
+enum class School : std::uint8_t { none, preschool, compulsory, highschool, vocational, college };
 enum class CadreStatus : std::uint8_t { active, retired, left };
 
 struct Recipient {
@@ -54,15 +62,20 @@ struct Recipient {
   Gender gender = Gender::unknown;  // from the ID when the ID is valid
   Birth birth;  // from the ID when the ID is valid (to the day)
   Category category = Category::orphan;
+  Residence residence = Residence::unknown;
+  SelfCare self_care = SelfCare::unknown;
+  School school = School::none;
   std::string level;  // normalised: 一级/1级/1 → "1"; other text trimmed
   std::string household;
   std::uint32_t district = 0;  // index into Ledger::districts
   RecipientStatus status = RecipientStatus::active;
+  std::uint8_t dibao_class = 0;  // 1–4 (一类…四类); 0 = empty
   std::optional<Day> exit_date;  // the first day out
   std::uint32_t line = 0;
   // Shown and exported, not computed on.
   std::string ethnicity, setting, disability_type, disability_grade, disability_cert, phone;
   std::string guardian_name, guardian_relation, guardian_phone, guardian_id;
+  std::string health;  // free text, printed on the Gansu contact card
 
   // SPEC §5: active on d unless exited, or d is before exit_date.
   bool active_on(Day d) const {

@@ -16,7 +16,15 @@ namespace jiedui::ledger {
 enum RecipientColumn : std::size_t { r_id, r_name, r_gender, r_birth, r_ethnicity, r_category, r_level, r_setting,
                                      r_dis_type, r_dis_grade, r_dis_cert, r_household, r_city, r_county, r_township,
                                      r_village, r_phone, r_g_name, r_g_relation, r_g_phone, r_g_id, r_status,
-                                     r_exit_date };
+                                     r_exit_date, r_residence, r_dibao_class, r_self_care, r_school, r_health };
+
+// A policy-list cell whose value is not one of the column's (a check
+// bad-value) is kept as a value past the enum's last: it matches no row of
+// a standards table, where an empty cell would leave the row undecided.
+inline constexpr Residence kOtherResidence = static_cast<Residence>(3);
+inline constexpr SelfCare kOtherSelfCare = static_cast<SelfCare>(4);
+inline constexpr School kOtherSchool = static_cast<School>(6);
+inline constexpr std::uint8_t kOtherDibaoClass = 7;
 
 // A recipients.csv row as read, before it is kept: all but its district's
 // index, which interning gives in file order.

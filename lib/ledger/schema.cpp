@@ -33,6 +33,13 @@ const FileSpec& recipients_spec() {
                                  {"guardian_id", {"监护人身份证号"}, false},
                                  {"status", {"状态"}, false},
                                  {"exit_date", {"退出日期"}, false},
+                                 // the policy lists' columns (附件6–8), after the others: the
+                                 // loaders index columns by this order
+                                 {"residence", {"城乡", "城乡类别", "户籍性质"}, false},
+                                 {"dibao_class", {"低保类别"}, false},
+                                 {"self_care", {"自理能力", "生活自理能力"}, false},
+                                 {"school", {"在读学段", "就学情况"}, false},
+                                 {"health", {"健康状况"}, false},
                              }};
   return spec;
 }

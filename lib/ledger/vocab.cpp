@@ -45,6 +45,24 @@ const std::array<Names, 4> kMusts = {{
     {"bereavement", {"家人去世"}},
 }};
 
+// The policy-list columns, in enum order after `unknown`/`none`.
+const std::array<Names, 2> kResidences = {{
+    {"urban", {"城市", "城镇"}},
+    {"rural", {"农村"}},
+}};
+const std::array<Names, 3> kSelfCares = {{
+    {"full", {"全自理"}},
+    {"partial", {"半护理", "半失能", "部分自理"}},
+    {"none", {"全护理", "失能", "完全不能自理"}},
+}};
+const std::array<Names, 5> kSchools = {{
+    {"preschool", {"学前", "幼儿园"}},
+    {"compulsory", {"义务教育", "小学", "初中"}},
+    {"highschool", {"普通高中", "高中"}},
+    {"vocational", {"中职", "中等职业学校"}},
+    {"college", {"高校", "大学", "大专", "本科", "高职"}},
+}};
+
 template <std::size_t N>
 std::optional<std::size_t> lookup(const std::array<Names, N>& table, std::string_view text) {
   const std::string_view t = trim(text);
@@ -148,6 +166,43 @@ std::optional<std::string_view> parse_disability_type(std::string_view text) {
 std::optional<int> parse_disability_grade(std::string_view text) {
   const std::string level = normalize_level(text);
   if (level.size() == 1 && level[0] >= '1' && level[0] <= '4') return level[0] - '0';
+  return std::nullopt;
+}
+
+std::optional<Residence> parse_residence(std::string_view text) {
+  if (auto i = lookup(kResidences, text)) return static_cast<Residence>(*i + 1);
+  return std::nullopt;
+}
+// A value past the list (an unreadable cell, kept by the loader) is "other".
+std::string_view residence_code(Residence r) {
+  const auto i = static_cast<std::size_t>(r);
+  return i == 0 ? "" : i <= kResidences.size() ? kResidences[i - 1].code : "other";
+}
+
+std::optional<SelfCare> parse_self_care(std::string_view text) {
+  if (auto i = lookup(kSelfCares, text)) return static_cast<SelfCare>(*i + 1);
+  return std::nullopt;
+}
+std::string_view self_care_code(SelfCare s) {
+  const auto i = static_cast<std::size_t>(s);
+  return i == 0 ? "" : i <= kSelfCares.size() ? kSelfCares[i - 1].code : "other";
+}
+
+std::optional<School> parse_school(std::string_view text) {
+  if (auto i = lookup(kSchools, text)) return static_cast<School>(*i + 1);
+  return std::nullopt;
+}
+std::string_view school_code(School s) {
+  const auto i = static_cast<std::size_t>(s);
+  return i == 0 ? "" : i <= kSchools.size() ? kSchools[i - 1].code : "other";
+}
+
+std::optional<int> parse_dibao_class(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> kClasses = {"一类", "二类", "三类", "四类"};
+  const std::string_view t = trim(text);
+  if (t.size() == 1 && t[0] >= '1' && t[0] <= '4') return t[0] - '0';
+  for (std::size_t i = 0; i < kClasses.size(); ++i)
+    if (t == kClasses[i]) return static_cast<int>(i) + 1;
   return std::nullopt;
 }
 

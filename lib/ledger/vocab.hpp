@@ -31,6 +31,16 @@ std::optional<std::string_view> parse_must(std::string_view text);
 std::optional<std::string_view> parse_disability_type(std::string_view text);  // the Chinese word
 std::optional<int> parse_disability_grade(std::string_view text);  // 1–4, 一级…四级
 
+// The policy-list columns of recipients.csv (jiedui(1)): the English
+// code or a Chinese name; the code names are what the standards table uses.
+std::optional<Residence> parse_residence(std::string_view text);  // urban 城市 城镇, rural 农村
+std::string_view residence_code(Residence residence);  // "" for unknown
+std::optional<SelfCare> parse_self_care(std::string_view text);  // full, partial, none (全自理 …)
+std::string_view self_care_code(SelfCare self_care);
+std::optional<School> parse_school(std::string_view text);  // preschool … college (学前, 义务教育 …)
+std::string_view school_code(School school);  // "" for none
+std::optional<int> parse_dibao_class(std::string_view text);  // 1–4, 一类…四类
+
 // SPEC §4: 一级 / 1级 / 1 (and 二, 三 …) → "1"; other values trimmed.
 std::string normalize_level(std::string_view level);
 

@@ -24,7 +24,7 @@ bool is_numeric(Kind kind) {
 }
 
 std::string header_text(const Column& column, const Options& options) {
-  if (options.lang == Lang::zh) return std::string(zh_header(column.name));
+  if (options.lang == Lang::zh) return column.zh.empty() ? std::string(zh_header(column.name)) : column.zh;
   return column.name;
 }
 

@@ -24,6 +24,9 @@ enum class Kind { text, integer, number, percent, money, id, phone, date };
 struct Column {
   std::string name;  // the stable English name of SPEC (e.g. "recipient")
   Kind kind = Kind::text;
+  // The --lang zh header when zh_header(name) would be wrong for this table
+  // (entitle's `unit` is 发放周期, a cadre's is 工作单位); empty = zh_header.
+  std::string zh = {};
 };
 
 enum class Lang { en, zh };

@@ -7,7 +7,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
 "$bin" -q init "$tmp/set" || fail "init exited $?"
-[ "$(cat "$tmp/set/recipients.csv")" = "id,name,gender,birth,ethnicity,category,level,setting,disability_type,disability_grade,disability_cert,household,city,county,township,village,phone,guardian_name,guardian_relation,guardian_phone,guardian_id,status,exit_date" ] \
+[ "$(cat "$tmp/set/recipients.csv")" = "id,name,gender,birth,ethnicity,category,level,setting,disability_type,disability_grade,disability_cert,household,city,county,township,village,phone,guardian_name,guardian_relation,guardian_phone,guardian_id,status,exit_date,residence,dibao_class,self_care,school,health" ] \
   || fail "recipients.csv header: $(cat "$tmp/set/recipients.csv")"
 [ "$(cat "$tmp/set/visits.csv")" = "date,recipient,cadre,mode,items,policies,difficulties,deeds,funds,escalated,must,notes" ] || fail "visits.csv header"
 out=$("$bin" -C "$tmp/set" check 2>&1) || fail "check of an empty set exited $?: $out"

@@ -14,6 +14,9 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$bin" -C "$src/data-samples/pingliang" report districts --year 2026 --as-of 2026-11-20 -o "$tmp/districts.xlsx"
 "$bin" -C "$src/data-samples/pingliang" report pairings --year 2026 --as-of 2026-11-20 --reveal -o "$tmp/pairings.xlsx"
 "$bin" -C "$src/data-samples/pingliang" report districts --year 2026 --as-of 2026-11-20 --format csv >"$tmp/districts.csv"
+# entitle: what a county data officer sends on (`-o 应享未享.xlsx`), IDs revealed.
+"$bin" -C "$src/data-samples/pingliang" -q entitle --as-of 2026-11-20 --all --reveal -o "$tmp/应享未享.xlsx" || true
+"$bin" -C "$src/data-samples/pingliang" -q entitle --as-of 2026-11-20 --all --reveal --format csv >"$tmp/entitle.csv" || true
 "$py" - "$tmp" <<'PY'
 import csv, sys
 import openpyxl
@@ -47,5 +50,23 @@ for r in range(2, ws.max_row + 1):
         assert cell.data_type == "s" and len(cell.value) == 18, (cell.value, cell.data_type)
         ids += 1
 assert ids > 100, ids
-print(f"ok: {len(rows) - 1} district rows, {ids} ID cells as text")
+ws = openpyxl.load_workbook(f"{tmp}/应享未享.xlsx").active
+text = list(csv.reader(open(f"{tmp}/entitle.csv", encoding="utf-8")))
+header = [c.value for c in ws[1]]
+assert header == text[0], header
+assert ws.max_row == len(text), (ws.max_row, len(text))
+money = 0
+for r in range(2, ws.max_row + 1):
+    for name in ("recipient",):
+        cell = ws.cell(r, header.index(name) + 1)
+        assert cell.data_type == "s" and cell.value == text[r - 1][header.index(name)], (cell.value, text[r - 1])
+    standard = ws.cell(r, header.index("standard") + 1)
+    want = text[r - 1][header.index("standard")]
+    if want:
+        assert standard.data_type == "n" and f"{standard.value:.2f}" == want, (standard.value, want)
+        money += 1
+    else:
+        assert standard.value is None, standard.value
+assert money > 100, money
+print(f"ok: {len(rows) - 1} district rows, {ids} ID cells as text, {ws.max_row - 1} entitle rows ({money} amounts as numbers)")
 PY

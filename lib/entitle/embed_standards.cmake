@@ -1,0 +1,11 @@
+# Turns data-samples/standards/NAME.csv into a C++ table of {name, csv text}.
+file(GLOB files ${DIR}/*.csv)
+list(SORT files)
+set(body "")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${name}\", R\"JIEDUI(${text})JIEDUI\"},\n")
+endforeach()
+file(WRITE ${OUT}.tmp "// Generated from data-samples/standards/*.csv by lib/entitle/embed_standards.cmake.\n#include \"entitle/standards_data.hpp\"\n\nnamespace jiedui::entitle {\nconst std::vector<EmbeddedStandards>& embedded_standards() {\n  static const std::vector<EmbeddedStandards> all = {\n${body}  };\n  return all;\n}\n}  // namespace jiedui::entitle\n")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
