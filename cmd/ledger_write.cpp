@@ -57,8 +57,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
   const bool forced = o.force && write::all_forceable(refusals);
   for (const auto& r : refusals) {
     std::string where = r.file.empty() ? std::string() : fmt::format("{}:{}:{}: ", r.file, r.line, r.column);
-    const std::string message = o.reveal ? r.message : out::mask_numbers_in_text(r.message);
-    const std::string text = fmt::format("{}{}: {}", where, r.code, message);
+    const std::string text = fmt::format("{}{}: {}", where, r.code, r.message);  // print_* mask it
     if (forced) {
       if (!quiet) print_warning(text + " (forced: " + o.reason + ")");
     } else {
@@ -74,7 +73,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
 
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row,
                          bool reveal) {
-  return fmt::format("{}:{}: {}{}\n", file, line, sign, reveal ? row : out::mask_numbers_in_text(row));
+  return fmt::format("{}:{}: {}{}\n", file, line, sign, reveal ? row : out::mask_personal_numbers(row));
 }
 
 }  // namespace jiedui::cmd

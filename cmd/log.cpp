@@ -62,12 +62,12 @@ int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const Wr
   if (!g.quiet) {
     const std::string forced = plan.forced > 0 ? fmt::format(" ({} forced)", plan.forced) : "";
     if (import)
-      fmt::print(stderr, "{}: {} {}{}, skipped {} duplicate{}{}\n", command, o.dry_run ? "would import" : "imported",
-                 plan.rows.size(), forced, plan.duplicates, plan.duplicates == 1 ? "" : "s",
-                 o.dry_run ? "; dry run, nothing written" : "");
+      print_line(fmt::format("{}: {} {}{}, skipped {} duplicate{}{}", command, o.dry_run ? "would import" : "imported",
+                             plan.rows.size(), forced, plan.duplicates, plan.duplicates == 1 ? "" : "s",
+                             o.dry_run ? "; dry run, nothing written" : ""));
     else
-      fmt::print(stderr, "{}: {} {} line {}{}\n", command, o.dry_run ? "would write" : "wrote", file.path,
-                 file.next_line(), o.dry_run ? "; dry run, nothing written" : forced);
+      print_line(fmt::format("{}: {} {} line {}{}", command, o.dry_run ? "would write" : "wrote", file.path,
+                             file.next_line(), o.dry_run ? "; dry run, nothing written" : forced));
   }
   return kOk;
 }

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "out/text_mask.hpp"
+
 namespace jiedui::out::detail {
 
 bool is_numeric(Kind kind) {
@@ -18,6 +20,7 @@ bool is_numeric(Kind kind) {
     case Kind::id:
     case Kind::phone:
     case Kind::date:
+    case Kind::numbers:
       return false;
   }
   return false;
@@ -28,10 +31,17 @@ std::string header_text(const Column& column, const Options& options) {
   return column.name;
 }
 
+std::string shown_text(std::string_view text, const Options& options) {
+  if (options.reveal) return std::string(text);
+  return mask_personal_numbers(text);
+}
+
 std::string shown_cell(std::string_view cell, Kind kind, const Options& options) {
-  if (!options.reveal && kind == Kind::id) return mask_id(cell);
-  if (!options.reveal && kind == Kind::phone) return mask_phone(cell);
-  return std::string(cell);
+  if (options.reveal || is_numeric(kind) || kind == Kind::numbers) return std::string(cell);
+  // A phone column masks shorter numbers too (an 8-digit landline without
+  // its area code), which free text could not tell from a count.
+  if (kind == Kind::phone) return mask_personal_numbers(mask_phone(cell));
+  return mask_personal_numbers(cell);
 }
 
 std::string spreadsheet_cell(std::string_view cell, Kind kind, const Options& options) {

@@ -17,7 +17,14 @@ bool is_numeric(Kind kind);
 // The column's name, or its Chinese header under Lang::zh.
 std::string header_text(const Column& column, const Options& options);
 
-// id and phone cells masked unless options.reveal; other kinds as given.
+// Free text as a reader sees it (a title, a chart label): personal numbers
+// masked (mask_personal_numbers) unless options.reveal.
+std::string shown_text(std::string_view text, const Options& options);
+
+// A cell as a reader sees it: every text-like kind through the masking rule
+// (an ID or phone number in a name, a reason or a note is masked like one in
+// its own column), phone cells masked also when short; numbers and lists of
+// numbers as given. Nothing is masked with options.reveal.
 std::string shown_cell(std::string_view cell, Kind kind, const Options& options);
 
 // shown_cell, then guard_formula for every non-numeric kind: for the formats

@@ -41,9 +41,11 @@ class XlsxWriter : public TableWriter {
     workbook_options.tmpdir = tmpdir_.data();  // libxlsxwriter's own scratch files go there too
     workbook_ = workbook_new_opt(temp_->path().c_str(), &workbook_options);
     if (workbook_ == nullptr) throw OutputError("xlsx: cannot create a workbook");
-    if (!options_.title.empty()) {
+    // The title names explain's recipient: masked like the cells.
+    title_ = valid_utf8(shown_text(options_.title, options_));
+    if (!title_.empty()) {
       lxw_doc_properties properties{};
-      properties.title = options_.title.data();
+      properties.title = title_.data();
       check(workbook_set_properties(workbook_, &properties), "cannot set the title");
     }
     sheet_ = workbook_add_worksheet(workbook_, nullptr);
@@ -158,6 +160,7 @@ class XlsxWriter : public TableWriter {
   std::vector<std::size_t> widths_;  // display width of the widest cell, per column
   std::unique_ptr<TempFile> temp_;
   std::string tmpdir_;
+  std::string title_;  // the document title, alive as long as the workbook
   lxw_workbook* workbook_ = nullptr;
   lxw_worksheet* sheet_ = nullptr;
   lxw_format* bold_ = nullptr;

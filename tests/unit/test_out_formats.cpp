@@ -152,6 +152,32 @@ TEST_CASE("html is one self-contained page with escaped cells and numeric cells 
         "</html>\n");
 }
 
+TEST_CASE("html masks an ID in its title and heading unless reveal") {
+  Options options = with_format(Format::html);
+  options.title = "jiedui explain 62010219900101123X";
+  const std::string page = render(options, {{"a", Kind::text}}, {});
+  CHECK(page.find("<title>jiedui explain 620102********123X</title>") != std::string::npos);
+  CHECK(page.find("<h1>jiedui explain 620102********123X</h1>") != std::string::npos);
+  CHECK(page.find("62010219900101123X") == std::string::npos);
+  options.reveal = true;
+  CHECK(render(options, {{"a", Kind::text}}, {}).find("<h1>jiedui explain 62010219900101123X</h1>") != std::string::npos);
+}
+
+TEST_CASE("every text-like cell is masked, numbers and lists of line numbers never") {
+  const std::vector<Column> columns{{"reason", Kind::text}, {"phone", Kind::phone}, {"funds", Kind::money},
+                                    {"records", Kind::numbers}, {"cadre", Kind::id}};
+  const Rows rows{{"转给 138-7172-7374 联系", "+86 189 7172 7374", "99999999999.00", "120345 120346 120347",
+                   "62010219900101123412"}};
+  CHECK(render(with_format(Format::csv), columns, rows) ==
+        "reason,phone,funds,records,cadre\n"
+        "转给 138-****-7374 联系,'+86 1** **** 7374,99999999999.00,120345 120346 120347,620102**********3412\n");
+  Options reveal = with_format(Format::csv);
+  reveal.reveal = true;
+  CHECK(render(reveal, columns, rows) ==
+        "reason,phone,funds,records,cadre\n"
+        "转给 138-7172-7374 联系,'+86 189 7172 7374,99999999999.00,120345 120346 120347,62010219900101123412\n");
+}
+
 TEST_CASE("html without a title is titled jiedui and has no heading") {
   const std::string page = render(with_format(Format::html), {{"a", Kind::text}}, {});
   CHECK(page.find("<title>jiedui</title>\n") != std::string::npos);
