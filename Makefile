@@ -10,7 +10,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
 DEBS := g++ cmake ninja-build pkg-config python3 libcli11-dev libfmt-dev \
         libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev \
-        chromium python3-openpyxl fonts-noto-cjk zsh \
+        chromium python3-openpyxl cmark-gfm fonts-noto-cjk zsh \
         util-linux mount coreutils
 # Only `make fuzz` needs these: clang and its libFuzzer runtime (libclang_rt.fuzzer).
 FUZZ_DEBS := clang libclang-rt-14-dev
