@@ -73,7 +73,10 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
 
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row,
                          bool reveal) {
-  return fmt::format("{}:{}: {}{}\n", file, line, sign, reveal ? row : out::mask_personal_numbers(row));
+  // One line a row, whatever its cells hold: a note's line break or ESC is
+  // shown as an escape, as in check's lines.
+  return fmt::format("{}:{}: {}{}\n", file, line, sign,
+                     out::visible_controls(reveal ? row : out::mask_personal_numbers(row)));
 }
 
 }  // namespace jiedui::cmd

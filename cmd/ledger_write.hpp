@@ -38,7 +38,8 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
 // kFindings after saying that nothing was written.
 int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOptions& o, bool quiet);
 
-// "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal.
+// "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal, control
+// characters (a line break inside a quoted note) as visible escapes.
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row, bool reveal);
 
 }  // namespace jiedui::cmd
