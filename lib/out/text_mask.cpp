@@ -145,6 +145,18 @@ bool is_amount(std::string_view text, std::size_t begin, std::size_t end) {
   return fraction || integer_part;
 }
 
+// Digits glued to letters before them, directly or by one hyphen, are part
+// of a code (a cadre's staff number GS622926-089072 or GS-622926-089072),
+// not a personal number written out.
+bool is_code(std::string_view text, std::size_t begin) {
+  const auto letter = [&](std::size_t i) {
+    const char c = text[i];
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  };
+  if (begin >= 1 && letter(begin - 1)) return true;
+  return begin >= 2 && text[begin - 1] == '-' && letter(begin - 2);
+}
+
 // The run [begin, end) with all but its first `keep_front` and last 4
 // characters as '*'; separators stay.
 void append_masked(std::string& out, std::string_view text, std::size_t begin, const Run& run) {
@@ -184,7 +196,7 @@ std::string mask_personal_numbers(std::string_view text) {
       continue;
     }
     const Run run = read_number(text, i);
-    if (run.digits >= 11 && !is_amount(text, i, run.end)) {
+    if (run.digits >= 11 && !is_amount(text, i, run.end) && !is_code(text, i)) {
       out.append(text.substr(copied, i - copied));
       append_masked(out, text, i, run);
       copied = run.end;

@@ -17,8 +17,10 @@ namespace jiedui::out {
 // last 4 become '*'; with 11 to 14 (mobile numbers with or without +86,
 // landlines with their area code) all but the first 3 and the last 4.
 // Separators stay where they were. Never masked: a date written YYYY-MM-DD or
-// YYYY-MM, an amount (digits next to a decimal point: 123456789012.50), and
-// shorter numbers (counts, years, line numbers, a list of them).
+// YYYY-MM, an amount (digits next to a decimal point: 123456789012.50), the
+// digits of a code (right after a letter, or a letter and a hyphen:
+// GS622926-089072), and shorter numbers (counts, years, line numbers, a list
+// of them).
 std::string mask_personal_numbers(std::string_view text);
 
 // Control characters as visible escapes, for text lines meant for a terminal

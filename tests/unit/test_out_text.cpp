@@ -14,6 +14,7 @@ TEST_CASE("an ID in free text keeps its first 6 and last 4 characters, whatever 
         "recipient 620102********1234 is not in recipients.csv");
   CHECK(mask_personal_numbers("'62010219900101123X'") == "'620102********123X'");
   CHECK(mask_personal_numbers("'62010219900101123A' is not 17 digits") == "'620102********123A' is not 17 digits");
+  CHECK(mask_personal_numbers("ID: 620102199001011234") == "ID: 620102********1234");
   CHECK(mask_personal_numbers("620102900101123") == "620102*****1123");  // the old 15-digit IDs
   CHECK(mask_personal_numbers("身份证号620102199001011234。") == "身份证号620102********1234。");
 }
@@ -40,6 +41,7 @@ TEST_CASE("phone numbers in every usual shape keep their first 3 and last 4 digi
   CHECK(mask_personal_numbers("0930-8123456") == "093*-***3456");  // a landline with its area code
   CHECK(mask_personal_numbers("电话13871727374，已接通") == "电话138****7374，已接通");
   CHECK(mask_personal_numbers("tel:13871727374") == "tel:138****7374");
+  CHECK(mask_personal_numbers("Tel. 13871727374") == "Tel. 138****7374");
 }
 
 TEST_CASE("full-width digits and separators are masked like ASCII ones") {
@@ -54,6 +56,13 @@ TEST_CASE("dates, amounts, counts, years and line numbers stay readable") {
                            "1234567890", "GS-PL-0001", "+86 138", "2024 2025 2026", "1203 1456 1789"}) {
     CHECK(mask_personal_numbers(text) == text);
   }
+}
+
+TEST_CASE("the digits of a code (a cadre's staff number) are not a personal number") {
+  for (const char* text : {"GS622926-089072", "GS-622926-089072", "cadre GS622926089072 is not in cadres.csv"}) {
+    CHECK(mask_personal_numbers(text) == text);
+  }
+  CHECK(mask_personal_numbers("GS-PL-0001 电话13871727374") == "GS-PL-0001 电话138****7374");
 }
 
 TEST_CASE("a phone number next to a date is masked, the date is not") {
