@@ -13,11 +13,11 @@ FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
 DEBS := g++ cmake ninja-build pkg-config libcli11-dev libfmt-dev \
         libhowardhinnant-date-dev libutf8proc-dev libxlsxwriter-dev zlib1g-dev liblemon-dev
 # What only the tests need (`make test`): doctest, the scripted tests' tools
-# (python3 + openpyxl reads xlsx back, chromium renders html, zsh loads the
+# (python3 + openpyxl reads xlsx back, chromium renders html, cmark-gfm md, zsh loads the
 # completion, script(1) gives a pty, unshare/setpriv make read-only mounts and
 # a non-root user).
 TEST_DEBS := doctest-dev python3 python3-openpyxl chromium fonts-noto-cjk zsh \
-        poppler-utils util-linux bsdutils mount coreutils procps
+        poppler-utils cmark-gfm util-linux bsdutils mount coreutils procps
 # `make fresh-check`: a clean Debian 12 (debootstrap minbase) chroot, a clone of
 # HEAD, and FRESH_TARGETS run inside it as root. The chroot is made anew each
 # time; only downloaded .debs are kept in FRESH_CACHE.

@@ -84,7 +84,7 @@ int run(const Options& o, const Globals& g) {
     cells[i++] = optional_text(f.done);
     cells[i++] = optional_text(f.from);
     cells[i++] = optional_text(f.to);
-    cells[i] = o.output.reveal ? f.detail : out::mask_numbers_in_text(f.detail);
+    cells[i] = f.detail;  // masked by the writer, as every text cell
     writer->row(cells);
   }
   writer->end();
@@ -96,7 +96,7 @@ int run(const Options& o, const Globals& g) {
     for (int s = 0; s < 3; ++s)
       if (counts[s] > 0) parts.push_back(fmt::format("{} {}{}", counts[s], names[s], counts[s] == 1 ? "" : "s"));
     if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
-    print_stderr(fmt::format("{}\n", summary));
+    print_line(summary);
   }
   keep_until_exit(std::move(run));
   const auto fail = parse_fail_on(o.fail_on);

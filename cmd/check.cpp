@@ -43,14 +43,13 @@ class PrintingSink : public ledger::DiagnosticSink {
     ++counts_[static_cast<int>(d.severity)];
     if (options_.max_errors != 0 && shown_ >= options_.max_errors) return;
     ++shown_;
-    const std::string message = options_.output.reveal ? d.message : out::mask_numbers_in_text(d.message);
     if (text_) {
-      output_.sink().write(fmt::format("{}:{}:{}: {}[{}]: {}\n", out::visible_controls(d.file), d.line, d.column,
-                                       ledger::severity_name(d.severity), ledger::code_name(d.code),
-                                       out::visible_controls(message)));
-    } else {
+      const std::string line = fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column,
+                                           ledger::severity_name(d.severity), ledger::code_name(d.code), d.message);
+      output_.sink().write(out::visible_controls(shown_text(line)) + '\n');
+    } else {  // the writer masks the cells
       writer_->row({d.file, std::to_string(d.line), std::to_string(d.column),
-                    std::string(ledger::severity_name(d.severity)), std::string(ledger::code_name(d.code)), message});
+                    std::string(ledger::severity_name(d.severity)), std::string(ledger::code_name(d.code)), d.message});
     }
   }
   void note(std::string message) override {
@@ -111,7 +110,7 @@ int run(const Options& o, const Globals& g) {
     if (sink.total() > sink.shown())
       print_note(fmt::format("{} more not shown (--max-errors 0 shows all)", sink.total() - sink.shown()));
     const std::size_t errors = sink.count(ledger::Severity::error), warnings = sink.count(ledger::Severity::warning);
-    print_stderr(fmt::format("check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records\n",
+    print_line(fmt::format("check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records",
                plural(errors, "error"), plural(warnings, "warning"), ledger.recipients.size(), ledger.cadres.size(),
                ledger.pairings.size(), records));
   }

@@ -121,16 +121,14 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text) {
   return std::nullopt;
 }
 
-// Messages quote cells and file names: their control characters are shown
-// as escapes, never sent to the terminal (out::visible_controls).
-void print_error(std::string_view message) {
-  print_stderr(fmt::format("jiedui: error: {}\n", out::visible_controls(message)));
-}
-void print_note(std::string_view message) {
-  print_stderr(fmt::format("jiedui: note: {}\n", out::visible_controls(message)));
-}
-void print_warning(std::string_view message) {
-  print_stderr(fmt::format("jiedui: warning: {}\n", out::visible_controls(message)));
+namespace {
+bool reveal_personal_numbers = false;
+}  // namespace
+
+void set_reveal(bool reveal) { reveal_personal_numbers = reveal; }
+
+std::string shown_text(std::string_view text) {
+  return reveal_personal_numbers ? std::string(text) : out::mask_personal_numbers(text);
 }
 
 // write(2), not stdio: standard error is unbuffered anyway, and a failed
@@ -150,5 +148,13 @@ void print_stdout(std::string_view text) {
   out.write(text);
   out.flush();
 }
+
+// Messages quote cells and file names: personal numbers in them are masked
+// (shown_text), their control characters are shown as escapes, never sent to
+// the terminal (out::visible_controls).
+void print_line(std::string_view line) { print_stderr(out::visible_controls(shown_text(line)) + "\n"); }
+void print_error(std::string_view message) { print_line(fmt::format("jiedui: error: {}", message)); }
+void print_note(std::string_view message) { print_line(fmt::format("jiedui: note: {}", message)); }
+void print_warning(std::string_view message) { print_line(fmt::format("jiedui: warning: {}", message)); }
 
 }  // namespace jiedui::cmd

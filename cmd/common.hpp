@@ -77,7 +77,17 @@ ledger::Day today();
 // --fail-on error|warning|notice|never → the least severe severity that fails, or nullopt.
 std::optional<ledger::Severity> parse_fail_on(const std::string& text);
 
-// stderr lines, as SPEC §9: "jiedui: error: …", "jiedui: note: …".
+// --reveal of the command being run (main sets it once the command line is
+// parsed). Until then, and without it, every text the user sees has its
+// personal numbers masked (SPEC §9; the rule is out::mask_personal_numbers).
+void set_reveal(bool reveal);
+// Text for standard error or a text line on standard output: masked unless
+// --reveal. Tables mask their cells themselves (out::Options::reveal).
+std::string shown_text(std::string_view text);
+
+// stderr lines, as SPEC §9: "jiedui: error: …", "jiedui: note: …", and
+// print_line for a summary ("pair list: 3 rows"); each goes through shown_text.
+void print_line(std::string_view line);
 void print_error(std::string_view message);
 void print_note(std::string_view message);
 void print_warning(std::string_view message);

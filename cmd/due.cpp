@@ -119,7 +119,7 @@ int run(const Options& o, const Globals& g) {
     std::string summary = fmt::format("{} item{} due as of {}", rows.size(), rows.size() == 1 ? "" : "s",
                                       audit::iso_date(t));
     if (overdue > 0) summary += fmt::format(", {} overdue", overdue);
-    print_stderr(fmt::format("{}\n", summary));
+    print_line(summary);
   }
   return kOk;
 }

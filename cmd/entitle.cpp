@@ -113,7 +113,7 @@ int run(const Options& o, const Globals& g) {
     const std::size_t shown = findings.size() - counts[3];
     std::string summary = fmt::format("{} finding{}", shown, shown == 1 ? "" : "s");
     if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
-    fmt::print(stderr, "{} on {}\n", summary, audit::iso_date(day));
+    print_line(fmt::format("{} on {}", summary, audit::iso_date(day)));
   }
   const auto fail = parse_fail_on(o.fail_on);
   if (!fail) return kOk;

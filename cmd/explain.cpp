@@ -33,19 +33,17 @@ const std::vector<out::Column>& explain_columns() {
       {"end", K::date},             {"window_from", K::date}, {"window_to", K::date},  {"measure", K::text},
       {"per", K::text},             {"min", K::integer},      {"bucket", K::text},     {"bucket_from", K::date},
       {"bucket_to", K::date},       {"covered", K::integer},  {"bucket_days", K::integer},
-      {"required", K::integer},     {"done", K::integer},     {"status", K::text},     {"records", K::text}};
+      {"required", K::integer},     {"done", K::integer},     {"status", K::text},     {"records", K::numbers}};
   return columns;
 }
 
 int run(const Options& o, const Globals& g) {
   OpenOutput output(o.output, out::Format::table);
-  // Ids on stderr are masked as in detail text (SPEC §9), unless --reveal.
-  const auto shown = [&](const std::string& id) { return o.output.reveal ? id : out::mask_id(id); };
   std::optional<std::uint32_t> recipient;
   const auto run = run_audit(g, o.request, "explain", [&](const LoadedSet& set, audit::AuditOptions& options) {
     const std::string wanted = ledger::normalize_id(o.recipient);
     recipient = set.ledger.find_recipient(wanted);
-    if (!recipient) throw UsageError(fmt::format("recipient {} is not in recipients.csv", shown(wanted)));
+    if (!recipient) throw UsageError(fmt::format("recipient {} is not in recipients.csv", wanted));
     options.explain_recipient = *recipient;
   });
   const LoadedSet& set = run->set;
@@ -80,10 +78,10 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   if (!g.quiet) {
     if (set.rules.rules.rules_for(r.category, r.level).empty()) {
-      print_note(fmt::format("no rule applies to {} (category {}, level {})", shown(r.id), ledger::category_code(r.category),
+      print_note(fmt::format("no rule applies to {} (category {}, level {})", r.id, ledger::category_code(r.category),
                              r.level.empty() ? "(empty)" : r.level));
     } else if (pairings_in_period == 0) {
-      print_note(fmt::format("{} has no pairing active in {}..{}", shown(r.id), audit::iso_date(options.period.from),
+      print_note(fmt::format("{} has no pairing active in {}..{}", r.id, audit::iso_date(options.period.from),
                              audit::iso_date(options.period.to)));
     }
   }

@@ -75,7 +75,7 @@ int run(const Options& o, const Globals& g) {
   writer->end();
   output.commit();
   if (!g.quiet)
-    print_stderr(fmt::format("export: {} to {}: {} pairing change{}, {} work record{}\n", audit::iso_date(window.from),
+    print_line(fmt::format("export: {} to {}: {} pairing change{}, {} work record{}", audit::iso_date(window.from),
                audit::iso_date(window.to), file.changes(), file.changes() == 1 ? "" : "s", file.records(),
                file.records() == 1 ? "" : "s"));
   return kOk;

@@ -63,7 +63,7 @@ int run(const Options& o, const Globals& g) {
     file.write(fmt::format("# jiedui defaults for this ledger set (see jiedui(1))\nprofile = \"{}\"\n", o.profile));
     file.commit();
   }
-  if (!g.quiet) print_stderr(fmt::format("init: wrote an empty ledger set in {}\n", dir.string()));
+  if (!g.quiet) print_line(fmt::format("init: wrote an empty ledger set in {}", dir.string()));
   return kOk;
 }
 

@@ -55,10 +55,10 @@ std::unique_ptr<LockedSet> lock_and_load(const Globals& g, const WriteOptions& o
 
 namespace {
 
-// FILE:LINE:COL: CODE: message, masked unless --reveal.
-std::string refusal_text(const write::Refusal& r, bool reveal) {
+// FILE:LINE:COL: CODE: message (print_* mask it unless --reveal).
+std::string refusal_text(const write::Refusal& r) {
   const std::string where = r.file.empty() ? std::string() : fmt::format("{}:{}:{}: ", r.file, r.line, r.column);
-  return fmt::format("{}{}: {}", where, r.code, reveal ? r.message : out::mask_numbers_in_text(r.message));
+  return fmt::format("{}{}: {}", where, r.code, r.message);
 }
 
 }  // namespace
@@ -67,7 +67,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
   if (refusals.empty()) return kOk;
   const bool forced = o.force && write::all_forceable(refusals);
   for (const auto& r : refusals) {
-    const std::string text = refusal_text(r, o.reveal);
+    const std::string text = refusal_text(r);
     if (forced) {
       if (!quiet) print_warning(text + " (forced: " + o.reason + ")");
     } else {
@@ -83,12 +83,15 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
 
 void report_warnings(const std::vector<write::Refusal>& warnings, const WriteOptions& o, bool quiet) {
   if (quiet) return;
-  for (const auto& w : warnings) print_warning(refusal_text(w, o.reveal));
+  for (const auto& w : warnings) print_warning(refusal_text(w));
 }
 
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row,
                          bool reveal) {
-  return fmt::format("{}:{}: {}{}\n", file, line, sign, reveal ? row : out::mask_numbers_in_text(row));
+  // One line a row, whatever its cells hold: a note's line break or ESC is
+  // shown as an escape, as in check's lines.
+  return fmt::format("{}:{}: {}{}\n", file, line, sign,
+                     out::visible_controls(reveal ? row : out::mask_personal_numbers(row)));
 }
 
 }  // namespace jiedui::cmd

@@ -47,7 +47,8 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
 // `jiedui: warning: FILE:LINE:COL: CODE: message`.
 void report_warnings(const std::vector<write::Refusal>& warnings, const WriteOptions& o, bool quiet);
 
-// "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal.
+// "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal, control
+// characters (a line break inside a quoted note) as visible escapes.
 std::string dry_run_line(const std::string& file, std::uint32_t line, char sign, const std::string& row, bool reveal);
 
 }  // namespace jiedui::cmd

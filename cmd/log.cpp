@@ -55,18 +55,17 @@ int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const Wr
   if (!g.quiet) {
     const std::string forced = plan.forced > 0 ? fmt::format(" ({} forced)", plan.forced) : "";
     if (import)
-      print_stderr(fmt::format("{}: {} {}{}, skipped {} duplicate{}{}{}
-", command,
-                               o.dry_run ? "would import" : "imported", plan.rows.size(), forced, plan.duplicates,
-                               plan.duplicates == 1 ? "" : "s",
-                               plan.pairing_changes == 0
-                                   ? std::string()
-                                   : fmt::format(" and {} pairing change{} already in pairings.csv",
-                                                 plan.pairing_changes, plan.pairing_changes == 1 ? "" : "s"),
-                               o.dry_run ? "; dry run, nothing written" : ""));
+      print_line(fmt::format("{}: {} {}{}, skipped {} duplicate{}{}{}", command,
+                             o.dry_run ? "would import" : "imported", plan.rows.size(), forced, plan.duplicates,
+                             plan.duplicates == 1 ? "" : "s",
+                             plan.pairing_changes == 0
+                                 ? std::string()
+                                 : fmt::format(" and {} pairing change{} already in pairings.csv",
+                                               plan.pairing_changes, plan.pairing_changes == 1 ? "" : "s"),
+                             o.dry_run ? "; dry run, nothing written" : ""));
     else
-      print_stderr(fmt::format("{}: {} {} line {}{}\n", command, o.dry_run ? "would write" : "wrote", file.path,
-                 file.next_line(), o.dry_run ? "; dry run, nothing written" : forced));
+      print_line(fmt::format("{}: {} {} line {}{}", command, o.dry_run ? "would write" : "wrote", file.path,
+                             file.next_line(), o.dry_run ? "; dry run, nothing written" : forced));
   }
   return kOk;
 }
@@ -100,8 +99,8 @@ int run_add(const AddOptions& o, const Globals& g) {
   const write::VisitsOnDisk on_disk = write::read_visits_on_disk(ledger, locked->load, false, wanted);
   if (on_disk.same_line > 0 && plan.refusals.empty()) {
     if (!g.quiet)
-      fmt::print(stderr, "log add: {}:{} holds an identical record; nothing written (--again records a second "
-                         "identical contact)\n", file.path, on_disk.same_line);
+      print_line(fmt::format("log add: {}:{} holds an identical record; nothing written (--again records a second "
+                         "identical contact)", file.path, on_disk.same_line));
     return kOk;
   }
   return finish(file, plan, o.write, g, "log add", false);

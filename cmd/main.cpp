@@ -82,6 +82,17 @@ std::string_view first_positional(int argc, char** argv) {
   return {};
 }
 
+// Whether the command being run was given --reveal (`report pairings
+// --reveal`, `log add … --reveal`): then its messages show personal numbers
+// too, as its tables do.
+bool reveal_given(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands()) {
+    const CLI::Option* reveal = sub->get_option_no_throw("--reveal");
+    if ((reveal != nullptr && reveal->count() > 0) || reveal_given(*sub)) return true;
+  }
+  return false;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"jiedui (结对): checks, audits and reports over pairing-care ledgers.\n"
                "See jiedui(1) and jiedui-COMMAND(1)."};
@@ -122,6 +133,7 @@ int run(int argc, char** argv) {
     print_stderr("Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
     return kUsage;
   }
+  set_reveal(reveal_given(app));
   return runner ? runner() : kUsage;
 }
 

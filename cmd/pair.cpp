@@ -52,7 +52,7 @@ int run_change(Kind kind, const ChangeOptions& o, const Globals& g) {
       text += dry_run_line(plan.file.path, c.line, '+', c.after, o.write.reveal);
     }
     print_stdout(text);
-    if (!g.quiet) print_stderr(fmt::format("{}: dry run, nothing written\n", command));
+    if (!g.quiet) print_line(fmt::format("{}: dry run, nothing written", command));
     return kOk;
   }
   write::write_pairings(plan);
@@ -62,8 +62,8 @@ int run_change(Kind kind, const ChangeOptions& o, const Globals& g) {
     for (const auto& c : plan.changes) ++(c.before.empty() ? added : ended);
     std::string what = ended > 0 ? "1 pairing ended" : "";
     if (added > 0) what += what.empty() ? "1 pairing added" : ", 1 added";
-    print_stderr(fmt::format("{}: wrote {} ({}) for recipient {}{}\n", command, plan.file.path, what, rid,
-               plan.forced ? "; forced: " + o.write.reason : ""));
+    print_line(fmt::format("{}: wrote {} ({}) for recipient {}{}", command, plan.file.path, what, rid,
+                           plan.forced ? "; forced: " + o.write.reason : ""));
   }
   return kOk;
 }
@@ -115,7 +115,7 @@ int run_list(const ListOptions& o, const Globals& g) {
   }
   writer->end();
   output.commit();
-  if (!g.quiet) print_stderr(fmt::format("pair list: {} row{}\n", rows, rows == 1 ? "" : "s"));
+  if (!g.quiet) print_line(fmt::format("pair list: {} row{}", rows, rows == 1 ? "" : "s"));
   return kOk;
 }
 

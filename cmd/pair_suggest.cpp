@@ -99,8 +99,8 @@ int run_explain(const ledger::Ledger& ledger, const match::SuggestOptions& mo, c
   using State = match::Explanation::State;
   if (x.state == State::inactive || x.state == State::paired) {
     if (!quiet)
-      fmt::print(stderr, "pair suggest: recipient {} {} on {}: nothing to suggest\n", rid,
-                 x.state == State::inactive ? "is not active" : "already has a pairing", ledger::format_day(mo.as_of));
+      print_line(fmt::format("pair suggest: recipient {} {} on {}: nothing to suggest", rid,
+                 x.state == State::inactive ? "is not active" : "already has a pairing", ledger::format_day(mo.as_of)));
     return kOk;
   }
   OpenOutput output(o.output, out::Format::table);
@@ -131,8 +131,8 @@ int run_explain(const ledger::Ledger& ledger, const match::SuggestOptions& mo, c
                           shown(ledger.cadres[*p.cadre].id), p.cost, match::reasons_text(p.reasons));
   else
     verdict = fmt::format("left unpaired: {}", match::left_code(p.why));
-  fmt::print(stderr, "pair suggest: recipient {}, {}: {}; {} candidate{}\n", rid, unit, verdict, x.candidates.size(),
-             x.candidates.size() == 1 ? "" : "s");
+  print_line(fmt::format("pair suggest: recipient {}, {}: {}; {} candidate{}", rid, unit, verdict, x.candidates.size(),
+             x.candidates.size() == 1 ? "" : "s"));
   return kOk;
 }
 
@@ -145,7 +145,7 @@ int run_apply(const ledger::Ledger& ledger, const match::Suggestion& s, const Su
   std::sort(pairs.begin(), pairs.end());
   for (const auto& [r, c] : pairs) additions.push_back({ledger.recipients[r].id, ledger.cadres[c].id});
   if (additions.empty()) {
-    if (!quiet) fmt::print(stderr, "pair suggest: nothing to apply\n");
+    if (!quiet) print_line(fmt::format("pair suggest: nothing to apply"));
     return kOk;
   }
   const ledger::Day start = o.date.empty() ? as_of : parse_option_day(o.date, "--date");
@@ -155,14 +155,14 @@ int run_apply(const ledger::Ledger& ledger, const match::Suggestion& s, const Su
   if (o.write.dry_run) {
     std::string text;
     for (const auto& c : plan.changes) text += dry_run_line(plan.file.path, c.line, '+', c.after, o.output.reveal);
-    fmt::print("{}", text);
-    if (!quiet) fmt::print(stderr, "pair suggest: dry run, nothing written\n");
+    print_stdout(text);
+    if (!quiet) print_line(fmt::format("pair suggest: dry run, nothing written"));
     return kOk;
   }
   write::write_pairings(plan);
   if (!quiet)
-    fmt::print(stderr, "pair suggest: wrote {} ({} pairing{} added, starting {})\n", plan.file.path, additions.size(),
-               additions.size() == 1 ? "" : "s", ledger::format_day(start));
+    print_line(fmt::format("pair suggest: wrote {} ({} pairing{} added, starting {})", plan.file.path, additions.size(),
+               additions.size() == 1 ? "" : "s", ledger::format_day(start)));
   return kOk;
 }
 
@@ -204,7 +204,7 @@ int run_suggest(const SuggestOptions& o, const Globals& g) {
     writer->end();
     output.commit();
   }
-  if (!g.quiet) fmt::print(stderr, "{}\n", summary(s));
+  if (!g.quiet) print_line(fmt::format("{}", summary(s)));
   if (o.apply) return run_apply(set.ledger, s, o, *locked, as_of, g.quiet);
   return kOk;
 }

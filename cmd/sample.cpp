@@ -33,15 +33,15 @@ int run(const Options& o, const Globals& g) {
   const sample::SampleSummary s = sample::write_sample(o.dir, o.sample);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!g.quiet) {
-    print_stderr(fmt::format("sample: {} recipients in {} count{}, {} cadres, {} pairings, {} work records ({:.1f} MB) in {}\n",
+    print_line(fmt::format("sample: {} recipients in {} count{}, {} cadres, {} pairings, {} work records ({:.1f} MB) in {}",
                s.recipients, s.counties, s.counties == 1 ? "y" : "ies", s.cadres, s.pairings, s.records,
                static_cast<double>(s.bytes) / 1e6, o.dir));
     std::string planted;
     for (const auto& [what, n] : s.planted) planted += fmt::format("{}{} {}", planted.empty() ? "" : ", ", n, what);
-    print_stderr(fmt::format("sample: planted check problems: {}\n", planted));
+    print_line(fmt::format("sample: planted check problems: {}", planted));
     // Timing would make the golden tests' stderr differ run to run.
     if (std::getenv("JIEDUI_SAMPLE_TIMING") != nullptr)
-      print_stderr(fmt::format("sample: {:.2f} s, {:.0f} MB/s\n", seconds, static_cast<double>(s.bytes) / 1e6 / seconds));
+      print_line(fmt::format("sample: {:.2f} s, {:.0f} MB/s", seconds, static_cast<double>(s.bytes) / 1e6 / seconds));
   }
   return kOk;
 }

@@ -53,7 +53,9 @@ ResidentId parse_resident_id(std::string_view id) {
   const date::year_month_day birth{date::year{number(id.substr(6, 4))}, date::month{static_cast<unsigned>(number(id.substr(10, 2)))},
                                    date::day{static_cast<unsigned>(number(id.substr(12, 2)))}};
   if (!birth.ok() || number(id.substr(6, 4)) < 1850) {
-    out.error = fmt::format("'{}' holds no valid birth date ({})", id, id.substr(6, 8));
+    // The digits are not quoted on their own: they are what masking hides of
+    // the ID next to them (620802********0171), and --reveal shows them there.
+    out.error = fmt::format("'{}' holds no valid birth date in its 7th to 14th digits", id);
     return out;
   }
   const char want = resident_id_check_char(id);

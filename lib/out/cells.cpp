@@ -5,6 +5,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "out/text_mask.hpp"
+
 namespace jiedui::out::detail {
 
 bool is_numeric(Kind kind) {
@@ -18,6 +20,7 @@ bool is_numeric(Kind kind) {
     case Kind::id:
     case Kind::phone:
     case Kind::date:
+    case Kind::numbers:
       return false;
   }
   return false;
@@ -28,10 +31,17 @@ std::string header_text(const Column& column, const Options& options) {
   return column.name;
 }
 
+std::string shown_text(std::string_view text, const Options& options) {
+  if (options.reveal) return std::string(text);
+  return mask_personal_numbers(text);
+}
+
 std::string shown_cell(std::string_view cell, Kind kind, const Options& options) {
-  if (!options.reveal && kind == Kind::id) return mask_id(cell);
-  if (!options.reveal && kind == Kind::phone) return mask_phone(cell);
-  return std::string(cell);
+  if (options.reveal || is_numeric(kind) || kind == Kind::numbers) return std::string(cell);
+  // A phone column masks shorter numbers too (an 8-digit landline without
+  // its area code), which free text could not tell from a count.
+  if (kind == Kind::phone) return mask_personal_numbers(mask_phone(cell));
+  return mask_personal_numbers(cell);
 }
 
 std::string spreadsheet_cell(std::string_view cell, Kind kind, const Options& options) {
@@ -89,25 +99,43 @@ std::optional<double> parse_number(std::string_view text, bool divide_by_100) {
   return value;
 }
 
-std::string valid_utf8(std::string_view text) {
+bool xml_refuses(std::int32_t c) {
+  // XML 1.0's Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+  // (surrogates never get here: utf8proc rejects their encoding as invalid).
+  return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0xFFFE || c == 0xFFFF;
+}
+
+bool html_refuses(std::int32_t c) {
+  // The HTML parser's control-character and noncharacter errors: C0 controls
+  // but ASCII whitespace (tab, LF, FF, CR), DEL and C1, U+FDD0–U+FDEF, and the
+  // last two code points of every plane.
+  const bool control = (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D) || (c >= 0x7F && c <= 0x9F);
+  const bool noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+  return control || noncharacter;
+}
+
+std::string valid_utf8(std::string_view text, bool (*refused)(std::int32_t)) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::string result;
   const auto* begin = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   const auto size = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t pos = 0;
   std::size_t clean_from = 0;  // start of the valid run not yet copied
+  bool replaced = false;
   while (pos < size) {
     utf8proc_int32_t codepoint = 0;
     const utf8proc_ssize_t length = utf8proc_iterate(begin + pos, size - pos, &codepoint);
-    if (length > 0) {
+    if (length > 0 && (refused == nullptr || !refused(codepoint))) {
       pos += length;
       continue;
     }
     result.append(text.substr(clean_from, static_cast<std::size_t>(pos) - clean_from));
-    result.append("\xEF\xBF\xBD");
-    ++pos;
+    result.append(kReplacement);
+    replaced = true;
+    pos += length > 0 ? length : 1;  // a refused character whole, else one byte that is not UTF-8
     clean_from = static_cast<std::size_t>(pos);
   }
-  if (clean_from == 0) return std::string(text);
+  if (!replaced) return std::string(text);
   result.append(text.substr(clean_from));
   return result;
 }

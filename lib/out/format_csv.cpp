@@ -7,14 +7,23 @@ namespace jiedui::out::detail {
 
 namespace {
 
-// TSV has no quoting (IANA text/tab-separated-values): a tab, CR or LF inside
-// a cell would split it, so each becomes a space.
-std::string tsv_field(std::string_view text) {
-  std::string field(text);
-  for (char& c : field) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+// TSV as spreadsheets write and read it (Excel's "Text (Tab delimited)",
+// LibreOffice, Python's excel-tab dialect): a cell holding a tab, a line break
+// or a quote is quoted, its quotes doubled. Each reader takes a cell that
+// starts with a quote as quoted, so one written raw ("=1+1" in quotes) would
+// lose its quotes, slip past the formula guard and swallow the cells and rows
+// up to the next quote.
+void append_tsv_field(std::string& out, std::string_view text) {
+  if (text.find_first_of("\t\"\r\n") == std::string_view::npos) {
+    out.append(text);
+    return;
   }
-  return field;
+  out += '"';
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
 }
 
 class DelimitedWriter : public TableWriter {
@@ -51,11 +60,11 @@ class DelimitedWriter : public TableWriter {
       if (separator_ == ',')
         append_csv_field(line, fields[i]);
       else
-        line += tsv_field(fields[i]);
+        append_tsv_field(line, fields[i]);
     }
     // With one column an empty cell would leave an empty line, which readers
-    // skip as no record at all; in CSV "" keeps the row.
-    if (fields.size() == 1 && fields[0].empty() && separator_ == ',') line = "\"\"";
+    // skip as no record at all; "" keeps the row.
+    if (fields.size() == 1 && fields[0].empty()) line = "\"\"";
     line += '\n';
     sink_.write(line);
   }

@@ -29,10 +29,14 @@ class HtmlWriter : public TableWriter {
 
   void end() override {
     HtmlPage page;
-    page.title = options_.title;
+    page.title = shown_text(options_.title, options_);  // explain's names the recipient's ID
     if (options_.chart && !options_.chart->labels.empty()) {
+      BarChart chart = *options_.chart;
+      chart.title = shown_text(chart.title, options_);
+      for (std::string& label : chart.labels) label = shown_text(label, options_);
+      for (std::string& name : chart.series) name = shown_text(name, options_);
       page.style += kChartStyle;
-      page.sections.push_back(html_bar_chart(*options_.chart));
+      page.sections.push_back(html_bar_chart(chart));
     }
     page.sections.push_back(html_table(columns_, headers_, rows_));
     sink_.write(render_html_page(page));

@@ -9,11 +9,37 @@ namespace {
 
 // RFC 8259 §7: quote, backslash and control characters escaped (the short
 // forms where JSON has them); everything else, Chinese included, as UTF-8.
+// Also escaped, though JSON allows them raw: DEL, the C1 controls and the
+// line and paragraph separators U+2028/U+2029. Readers that split JSON Lines
+// with Python's str.splitlines() or similar would break a line at U+0085,
+// U+2028 and U+2029, and older JavaScript cannot hold the last two in a string.
 std::string json_string(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
+  const auto escape = [](std::string& out, unsigned codepoint) {
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(codepoint >> shift) & 0xF];
+  };
   std::string quoted = "\"";
-  for (char c : valid_utf8(text)) {
+  const std::string clean = valid_utf8(text);
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
     const auto byte = static_cast<unsigned char>(c);
+    const auto next = i + 1 < clean.size() ? static_cast<unsigned char>(clean[i + 1]) : 0U;
+    const auto third = i + 2 < clean.size() ? static_cast<unsigned char>(clean[i + 2]) : 0U;
+    if (byte == 0x7F) {
+      escape(quoted, byte);
+      continue;
+    }
+    if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {  // U+0080–U+009F
+      escape(quoted, next);
+      ++i;
+      continue;
+    }
+    if (byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9)) {  // U+2028, U+2029
+      escape(quoted, 0x2000 + third - 0x80);
+      i += 2;
+      continue;
+    }
     switch (c) {
       case '"': quoted += "\\\""; break;
       case '\\': quoted += "\\\\"; break;
@@ -24,9 +50,7 @@ std::string json_string(std::string_view text) {
       case '\t': quoted += "\\t"; break;
       default:
         if (byte < 0x20) {
-          quoted += "\\u00";
-          quoted += kHex[byte >> 4];
-          quoted += kHex[byte & 0xF];
+          escape(quoted, byte);
         } else {
           quoted += c;
         }

@@ -6,23 +6,50 @@ namespace jiedui::out::detail {
 
 namespace {
 
-// A pipe would end the cell, so it is escaped; a backslash right before a
-// pipe is doubled, or it would escape our escape. A line break would end the
-// row, so CRLF, LF and CR each become <br>.
+// A cell is inline Markdown inside a GFM table row, so everything a renderer
+// would act on is neutralised: & < > as entities (raw HTML such as <script>
+// or <img onerror> is passed through by most renderers), the punctuation of
+// emphasis, code, links and strikethrough (* _ ` [ ] ~) and the backslash
+// itself escaped with a backslash (two masked IDs in one cell would otherwise
+// turn their stars into bold), and | escaped, or it would end the cell. A line
+// break would end the row, so CRLF, LF and CR each become <br>. Controls and
+// noncharacters become U+FFFD, as in html.
+bool is_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
 std::string md_cell(std::string_view text) {
+  const std::string clean = valid_utf8(text, html_refuses);
   std::string cell;
-  cell.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '|') {
-      cell += "\\|";
-    } else if (c == '\\' && i + 1 < text.size() && text[i + 1] == '|') {
-      cell += "\\\\";
-    } else if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      cell += "<br>";
-    } else {
-      cell += c;
+  cell.reserve(clean.size());
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
+    switch (c) {
+      case '&': cell += "&amp;"; break;
+      case '<': cell += "&lt;"; break;
+      case '>': cell += "&gt;"; break;
+      case '_':
+        // Between two letters or digits an underscore emphasises nothing
+        // (CommonMark's intraword rule): unsupported_child stays as written.
+        if (i > 0 && is_alnum(clean[i - 1]) && i + 1 < clean.size() && is_alnum(clean[i + 1])) {
+          cell += c;
+          break;
+        }
+        [[fallthrough]];
+      case '\\':
+      case '|':
+      case '*':
+      case '`':
+      case '[':
+      case ']':
+      case '~':
+        cell += '\\';
+        cell += c;
+        break;
+      case '\r':
+        if (i + 1 < clean.size() && clean[i + 1] == '\n') ++i;
+        cell += "<br>";
+        break;
+      case '\n': cell += "<br>"; break;
+      default: cell += c;
     }
   }
   return cell;

@@ -14,19 +14,24 @@ constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
 // A table is for eyes: control characters (tab, newline, ESC, and the C1 range
-// U+0080–U+009F) become a space, so one row stays one line and a ledger cell
-// cannot drive the terminal.
+// U+0080–U+009F) and the line and paragraph separators U+2028/U+2029 become a
+// space, so one row stays one line (for editors and pagers too) and a ledger
+// cell cannot drive the terminal.
 std::string printable(std::string_view text) {
   std::string result;
   result.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0U;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0U;
     if (byte < 0x20 || byte == 0x7F) {
       result += ' ';
-    } else if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
       result += ' ';
       ++i;
+    } else if (byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9)) {
+      result += ' ';
+      i += 2;
     } else {
       result += text[i];
     }

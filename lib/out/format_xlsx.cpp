@@ -20,6 +20,25 @@ namespace {
 constexpr double kMaxColumnWidth = 60;
 constexpr double kColumnPadding = 2;
 
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
+
+// Text as an xlsx string can hold it and Excel reads it back: valid UTF-8
+// without the characters XML refuses (each one U+FFFD: one would make the
+// whole file unopenable), and a literal _xHHHH_ written _x005F_xHHHH_, since
+// Excel reads _xHHHH_ in a string as the character U+HHHH (ECMA-376 ST_Xstring).
+std::string xlsx_text(std::string_view text) {
+  const std::string clean = valid_utf8(text, xml_refuses);
+  if (clean.find("_x") == std::string::npos) return clean;
+  std::string escaped;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const bool escape_like = clean.compare(i, 2, "_x") == 0 && i + 6 < clean.size() && is_hex(clean[i + 2]) &&
+                             is_hex(clean[i + 3]) && is_hex(clean[i + 4]) && is_hex(clean[i + 5]) && clean[i + 6] == '_';
+    escaped += escape_like ? "_x005F" : "";
+    escaped += clean[i];
+  }
+  return escaped;
+}
+
 class XlsxWriter : public TableWriter {
  public:
   XlsxWriter(const Options& options, ByteSink& sink) : options_(options), sink_(sink) {}
@@ -41,9 +60,11 @@ class XlsxWriter : public TableWriter {
     workbook_options.tmpdir = tmpdir_.data();  // libxlsxwriter's own scratch files go there too
     workbook_ = workbook_new_opt(temp_->path().c_str(), &workbook_options);
     if (workbook_ == nullptr) throw OutputError("xlsx: cannot create a workbook");
-    if (!options_.title.empty()) {
+    // The title names explain's recipient: masked like the cells.
+    title_ = xlsx_text(shown_text(options_.title, options_));
+    if (!title_.empty()) {
       lxw_doc_properties properties{};
-      properties.title = options_.title.data();
+      properties.title = title_.data();
       check(workbook_set_properties(workbook_, &properties), "cannot set the title");
     }
     sheet_ = workbook_add_worksheet(workbook_, nullptr);
@@ -56,7 +77,7 @@ class XlsxWriter : public TableWriter {
 
     for (std::size_t col = 0; col < columns.size(); ++col) {
       kinds_.push_back(columns[col].kind);
-      const std::string header = valid_utf8(header_text(columns[col], options_));
+      const std::string header = xlsx_text(header_text(columns[col], options_));
       check(worksheet_write_string(sheet_, 0, column_index(col), header.c_str(), bold_), "cannot write the header");
       widths_.push_back(display_width(header));
     }
@@ -100,11 +121,11 @@ class XlsxWriter : public TableWriter {
       }
       // Not a number after all ("—"): kept as the text it is. A string cell
       // is never evaluated, and numeric columns are never guarded.
-      write_text(col, valid_utf8(cell));
+      write_text(col, xlsx_text(cell));
       return;
     }
     // id and phone too: as numbers Excel would zero an ID's digits past the 15th.
-    write_text(col, valid_utf8(spreadsheet_cell(cell, kind, options_)));
+    write_text(col, xlsx_text(spreadsheet_cell(cell, kind, options_)));
   }
 
   void write_text(std::size_t col, const std::string& text) {
@@ -158,6 +179,7 @@ class XlsxWriter : public TableWriter {
   std::vector<std::size_t> widths_;  // display width of the widest cell, per column
   std::unique_ptr<TempFile> temp_;
   std::string tmpdir_;
+  std::string title_;  // the document title, alive as long as the workbook
   lxw_workbook* workbook_ = nullptr;
   lxw_worksheet* sheet_ = nullptr;
   lxw_format* bold_ = nullptr;

@@ -30,7 +30,7 @@ std::string open_cell(std::string_view tag, Kind kind) {
 
 std::string html_escape(std::string_view text) {
   std::string escaped;
-  for (char c : valid_utf8(text)) {
+  for (char c : valid_utf8(text, html_refuses)) {
     switch (c) {
       case '&': escaped += "&amp;"; break;
       case '<': escaped += "&lt;"; break;

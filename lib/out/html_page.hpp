@@ -15,7 +15,8 @@ struct HtmlPage {
   std::vector<std::string> sections;  // HTML fragments for <body>, in order
 };
 
-// & < > " ' as entities; invalid UTF-8 as U+FFFD.
+// & < > " ' as entities; invalid UTF-8, controls and noncharacters as U+FFFD
+// (html_refuses), so the page parses without errors.
 std::string html_escape(std::string_view text);
 
 // A <table> with <thead> and <tbody>; numeric columns get class="num". The

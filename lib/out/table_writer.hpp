@@ -17,9 +17,13 @@ enum class Format { table, csv, tsv, json, jsonl, md, html, xlsx };
 
 // What a column holds. Numbers (integer, number, percent, money) are
 // right-aligned in tables, bare numbers in JSON, numeric cells in xlsx and are
-// never formula-guarded. id and phone cells are masked unless reveal; in xlsx
-// they are text cells (Excel zeroes digits past the 15th of a number).
-enum class Kind { text, integer, number, percent, money, id, phone, date };
+// never formula-guarded or masked. Every other kind goes through the masking
+// rule unless reveal (an ID in a reason is masked like one in an id column);
+// phone cells are masked also when short. In xlsx id and phone cells are text
+// (Excel zeroes digits past the 15th of a number). numbers is text made of
+// numbers only (explain's visits.csv line numbers, "193 331"): never masked,
+// since a long list of them is no personal number.
+enum class Kind { text, integer, number, percent, money, id, phone, date, numbers };
 
 struct Column {
   std::string name;  // the stable English name of SPEC (e.g. "recipient")
@@ -46,7 +50,7 @@ struct Options {
   bool reveal = false;  // show ID and phone numbers unmasked
   Lang lang = Lang::en;  // zh: Chinese column headers (zh_header)
   bool color = false;  // table only: bold header when writing to a terminal
-  std::string title;  // html <title> and heading; may be empty
+  std::string title;  // html <title> and heading, xlsx document title (masked unless reveal); may be empty
   std::optional<BarChart> chart;  // html only: drawn above the table
 };
 

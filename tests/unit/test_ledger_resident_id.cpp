@@ -88,10 +88,10 @@ TEST_SUITE("ledger::resident_id") {
 
   TEST_CASE("an embedded date that does not exist is not a valid ID, even with a right checksum") {
     // Check characters below are correct, so only the date is wrong.
-    CHECK(parse_resident_id("620802201402300560").error == "'620802201402300560' holds no valid birth date (20140230)");
-    CHECK(parse_resident_id("620802201413120565").error == "'620802201413120565' holds no valid birth date (20141312)");
-    CHECK(parse_resident_id("620802190002290569").error == "'620802190002290569' holds no valid birth date (19000229)");
-    CHECK(parse_resident_id("620802184901010566").error == "'620802184901010566' holds no valid birth date (18490101)");
+    CHECK(parse_resident_id("620802201402300560").error == "'620802201402300560' holds no valid birth date in its 7th to 14th digits");
+    CHECK(parse_resident_id("620802201413120565").error == "'620802201413120565' holds no valid birth date in its 7th to 14th digits");
+    CHECK(parse_resident_id("620802190002290569").error == "'620802190002290569' holds no valid birth date in its 7th to 14th digits");
+    CHECK(parse_resident_id("620802184901010566").error == "'620802184901010566' holds no valid birth date in its 7th to 14th digits");
   }
 
   TEST_CASE("29 February of a leap year and 1850 are valid births") {

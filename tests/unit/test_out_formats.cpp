@@ -49,13 +49,19 @@ TEST_CASE("csv guards a cell that starts with a tab or a carriage return") {
         "a\n'\t=1\n\"'\r=1\"\n");
 }
 
-TEST_CASE("tsv replaces tabs and line breaks inside a cell with spaces") {
+TEST_CASE("tsv quotes a cell with a tab, a line break or a quote, as spreadsheets read it") {
   CHECK(render_sample(with_format(Format::tsv)) ==
         "name\trecipient\tphone\tdone\tfunds\tcoverage\tnotes\n"
         "张三\t620102********1234\t138****5678\t3\t12.50\t93.5\t'=SUM(A1)\n"
-        "李四光\t620102********123X\t\t-2\t\t\t电话未接通, 改日\"再访\"\n");
+        "李四光\t620102********123X\t\t-2\t\t\t\"电话未接通, 改日\"\"再访\"\"\"\n");
   CHECK(render(with_format(Format::tsv), {{"a", Kind::text}, {"b", Kind::text}}, {{"x\ty", "1\r\n2"}}) ==
-        "a\tb\nx y\t1  2\n");
+        "a\tb\n\"x\ty\"\t\"1\r\n2\"\n");
+}
+
+TEST_CASE("tsv quotes a cell that starts with a quote, so a quoted formula stays text and rows stay apart") {
+  CHECK(render(with_format(Format::tsv), {{"a", Kind::text}, {"b", Kind::text}}, {{"\"=1+1\"", "x"}, {"\"", "y"}}) ==
+        "a\tb\n\"\"\"=1+1\"\"\"\tx\n\"\"\"\"\ty\n");
+  CHECK(render(with_format(Format::tsv), {{"notes", Kind::text}}, {{""}, {"x"}}) == "notes\n\"\"\nx\n");
 }
 
 TEST_CASE("json writes one object per line with bare numbers and null for empty numbers") {
@@ -80,9 +86,14 @@ TEST_CASE("json keeps a number column's non-number cell as a string") {
         "{\"a\":-0,\"b\":0.5,\"c\":\"-1.\",\"d\":\"+1\"}\n");
 }
 
-TEST_CASE("json escapes quotes, backslashes and control characters and keeps UTF-8") {
+TEST_CASE("json escapes quotes, backslashes, control characters and DEL and keeps UTF-8") {
   CHECK(render(with_format(Format::jsonl), {{"a", Kind::text}}, {{"\"\\/\b\f\n\r\t\x01\x1f\x7f 张"}}) ==
-        "{\"a\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f 张\"}\n");
+        "{\"a\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001\\u001f\\u007f 张\"}\n");
+}
+
+TEST_CASE("json escapes the C1 controls and U+2028/U+2029, where line-splitting readers would break a line") {
+  CHECK(render(with_format(Format::jsonl), {{"a", Kind::text}}, {{"a\u0085b\u2028c\u2029d\u009b"}}) ==
+        "{\"a\":\"a\\u0085b\\u2028c\\u2029d\\u009b\"}\n");
 }
 
 TEST_CASE("json replaces bytes that are not UTF-8 with U+FFFD") {
@@ -101,8 +112,18 @@ TEST_CASE("md writes a pipe table with number columns right-aligned") {
   CHECK(render_sample(with_format(Format::md)) ==
         "| name | recipient | phone | done | funds | coverage | notes |\n"
         "| --- | --- | --- | ---: | ---: | ---: | --- |\n"
-        "| 张三 | 620102********1234 | 138****5678 | 3 | 12.50 | 93.5 | =SUM(A1) |\n"
-        "| 李四光 | 620102********123X |  | -2 |  |  | 电话未接通, 改日\"再访\" |\n");
+        "| 张三 | 620102\\*\\*\\*\\*\\*\\*\\*\\*1234 | 138\\*\\*\\*\\*5678 | 3 | 12.50 | 93.5 | =SUM(A1) |\n"
+        "| 李四光 | 620102\\*\\*\\*\\*\\*\\*\\*\\*123X |  | -2 |  |  | 电话未接通, 改日\"再访\" |\n");
+}
+
+TEST_CASE("md escapes what a Markdown renderer would run or format: HTML, emphasis, code, links") {
+  CHECK(render(with_format(Format::md), {{"a", Kind::text}},
+               {{"<script>alert(1)</script>"}, {"<img src=x onerror=alert(1)>"}, {"*b* _i_ `c` [l](u) ~~s~~ &amp;"}}) ==
+        "| a |\n"
+        "| --- |\n"
+        "| &lt;script&gt;alert(1)&lt;/script&gt; |\n"
+        "| &lt;img src=x onerror=alert(1)&gt; |\n"
+        "| \\*b\\* \\_i\\_ \\`c\\` \\[l\\](u) \\~\\~s\\~\\~ &amp;amp; |\n");
 }
 
 TEST_CASE("md escapes pipes and turns line breaks into <br>") {
@@ -150,6 +171,37 @@ TEST_CASE("html is one self-contained page with escaped cells and numeric cells 
         "</table>\n"
         "</body>\n"
         "</html>\n");
+}
+
+TEST_CASE("html masks an ID in its title and heading unless reveal") {
+  Options options = with_format(Format::html);
+  options.title = "jiedui explain 62010219900101123X";
+  const std::string page = render(options, {{"a", Kind::text}}, {});
+  CHECK(page.find("<title>jiedui explain 620102********123X</title>") != std::string::npos);
+  CHECK(page.find("<h1>jiedui explain 620102********123X</h1>") != std::string::npos);
+  CHECK(page.find("62010219900101123X") == std::string::npos);
+  options.reveal = true;
+  CHECK(render(options, {{"a", Kind::text}}, {}).find("<h1>jiedui explain 62010219900101123X</h1>") != std::string::npos);
+}
+
+TEST_CASE("every text-like cell is masked, numbers and lists of line numbers never") {
+  const std::vector<Column> columns{{"reason", Kind::text}, {"phone", Kind::phone}, {"funds", Kind::money},
+                                    {"records", Kind::numbers}, {"cadre", Kind::id}};
+  const Rows rows{{"转给 138-7172-7374 联系", "+86 189 7172 7374", "99999999999.00", "120345 120346 120347",
+                   "62010219900101123412"}};
+  CHECK(render(with_format(Format::csv), columns, rows) ==
+        "reason,phone,funds,records,cadre\n"
+        "转给 138-****-7374 联系,'+86 1** **** 7374,99999999999.00,120345 120346 120347,620102**********3412\n");
+  Options reveal = with_format(Format::csv);
+  reveal.reveal = true;
+  CHECK(render(reveal, columns, rows) ==
+        "reason,phone,funds,records,cadre\n"
+        "转给 138-7172-7374 联系,'+86 189 7172 7374,99999999999.00,120345 120346 120347,62010219900101123412\n");
+}
+
+TEST_CASE("html turns controls and noncharacters into U+FFFD, keeps tab and line breaks") {
+  const std::string page = render(with_format(Format::html), {{"a", Kind::text}}, {{"x\x01y\x7f\xc2\x85z\xef\xbf\xbe\t\n."}});
+  CHECK(page.find("<td>x\xEF\xBF\xBDy\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\t\n.</td>") != std::string::npos);
 }
 
 TEST_CASE("html without a title is titled jiedui and has no heading") {

@@ -73,6 +73,13 @@ TEST_CASE("table turns control characters in a cell into spaces so a row stays o
         "a b c [31m  1\n");
 }
 
+TEST_CASE("table turns the line and paragraph separators U+2028 and U+2029 into spaces") {
+  CHECK(render(with_format(Format::table), {{"notes", Kind::text}}, {{"a\u2028b\u2029c"}}) ==
+        "notes\n"
+        "-----\n"
+        "a b c\n");
+}
+
 TEST_CASE("table shows ID and phone numbers in full with reveal") {
   Options options = with_format(Format::table);
   options.reveal = true;
