@@ -95,6 +95,25 @@ void audit_candidate(const ledger::Ledger& candidate, const PairingChange& chang
   }
 }
 
+// A row added or moved after a last record that cannot be read (an open
+// quote) would be swallowed by it: nothing is written until it is mended.
+void refuse_unreadable_last_record(const std::string& path, const std::vector<RecordSpan>& spans,
+                                   const std::vector<ledger::Diagnostic>& diagnostics) {
+  if (spans.empty() || !spans.back().cells.empty()) return;
+  std::string why = "bad-csv";
+  std::uint32_t column = 1;
+  for (const ledger::Diagnostic& d : diagnostics)
+    if (d.file == path && d.line == spans.back().line && d.code == ledger::Code::bad_csv) {
+      why = fmt::format("bad-csv: {}", d.message);
+      column = d.column;
+    }
+  throw InputError(path,
+                   fmt::format("the last record cannot be read ({}); rows written after it would be lost in it: "
+                               "mend it first (`jiedui check`); nothing written",
+                               why),
+                   spans.back().line, column);
+}
+
 }  // namespace
 
 PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
@@ -105,22 +124,7 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   const LedgerFile& file = plan.file;
   const std::string old_bytes = csv::read_input_file(path);
   const std::vector<RecordSpan> spans = read_record_spans(old_bytes, file);
-  // A row added or moved after a last record that cannot be read (an open
-  // quote) would be swallowed by it: nothing is written until it is mended.
-  if (!spans.empty() && spans.back().cells.empty()) {
-    std::string why = "bad-csv";
-    std::uint32_t column = 1;
-    for (const ledger::Diagnostic& d : diagnostics)
-      if (d.file == path && d.line == spans.back().line && d.code == ledger::Code::bad_csv) {
-        why = fmt::format("bad-csv: {}", d.message);
-        column = d.column;
-      }
-    throw InputError(path,
-                     fmt::format("the last record cannot be read ({}); rows written after it would be lost in it: "
-                                 "mend it first (`jiedui check`); nothing written",
-                                 why),
-                     spans.back().line, column);
-  }
+  refuse_unreadable_last_record(path, spans, diagnostics);
   const std::string rid = ledger::normalize_id(change.recipient);
 
   // The row to end (end, move).
@@ -240,7 +244,8 @@ PairingPlan plan_pairing_additions(const ledger::Ledger& ledger, const std::vect
   plan.file = read_ledger_file(path, ledger::pairings_spec(), options.encoding);
   const LedgerFile& file = plan.file;
   if (!reason.empty()) need_column(file, p_reason, "reason", "变更原因");
-  plan.bytes = read_whole(path);
+  plan.bytes = csv::read_input_file(path);
+  refuse_unreadable_last_record(path, read_record_spans(plan.bytes, file), diagnostics);
   if (!plan.bytes.empty() && plan.bytes.back() != '\n') plan.bytes += to_file_encoding(file, file.line_end);
   // Line of each added row, by (recipient, cadre): rows hold no newline, so one line each.
   std::map<std::pair<std::string, std::string>, std::uint32_t> line_of;

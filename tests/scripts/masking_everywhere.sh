@@ -91,6 +91,10 @@ TABLES = {
     "report cadres": ["report", "cadres"] + period,
     "report pairings": ["report", "pairings"] + period,
     "pair list": ["pair", "list"],
+    "pair suggest": ["pair", "suggest", "--as-of", "2026-11-20"],
+    "entitle": ["entitle", "--as-of", "2026-11-20", "--all"],
+    "entitle RECIPIENT": ["entitle", ID_A, "--as-of", "2026-11-20"],
+    "report entitlements": ["report", "entitlements", "--as-of", "2026-11-20"],
 }
 OTHERS = {  # text lines on stdout and messages on stderr
     "check (text lines)": ["check", "--as-of", "2026-11-20"],
