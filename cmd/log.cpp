@@ -4,12 +4,8 @@
 // idempotent, for the nightly import of the provincial mini-program's export.
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
-
 #include "commands.hpp"
+#include "csv/source.hpp"
 #include "error.hpp"
 #include "ledger/schema.hpp"
 #include "ledger_write.hpp"
@@ -33,13 +29,16 @@ struct ImportOptions {
   std::string file;
 };
 
+// log import checks a whole file before it writes any of it, so it holds it
+// whole: no more than this (a province's nightly import is a few MB), and a
+// file argument that never ends (/dev/zero, a pipe left open) is refused
+// once this much is read, exit 2 (jiedui-log(1) "LIMITS").
+constexpr std::size_t kMaxImportBytes = std::size_t{256} << 20;
+
 std::string read_input(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return csv::read_bounded(path, kMaxImportBytes,
+                           "the most log import takes at once (it checks the whole file before writing any of it); "
+                           "split it into smaller files, each with the header row; nothing written");
 }
 
 void print_dry_run(const write::LedgerFile& file, const write::VisitPlan& plan, bool reveal) {

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "csv/source.hpp"
 #include "error.hpp"
 #include "ledger/vocab.hpp"
 
@@ -14,11 +14,9 @@ namespace jiedui::ledger {
 Config Config::load(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path);
+  // A jiedui.toml is a few lines: a bigger one (or a device) is not one.
+  return parse(csv::read_bounded(path, std::size_t{1} << 20, "not a jiedui.toml, which is a few lines of settings"),
+               path);
 }
 
 Config Config::parse(const std::string& text, const std::string& display_path) {
