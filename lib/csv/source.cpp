@@ -63,8 +63,13 @@ std::string read_bounded(const std::string& path, std::size_t max_bytes, std::st
   constexpr std::size_t kBlock = std::size_t{1} << 20;
   for (;;) {
     const std::size_t at = text.size();
-    text.resize(at + kBlock);
-    const std::size_t got = source.read(text.data() + at, kBlock);
+    // A pipe or a device past its first block: room for all it may send, so
+    // that growing never holds two copies (address space; pages are only
+    // used as they fill).
+    if (at == kBlock && source.size_hint() == 0) text.reserve(max_bytes + 1);
+    const std::size_t want = std::min(kBlock, max_bytes + 1 - at);  // one byte past the limit tells
+    text.resize(at + want);
+    const std::size_t got = source.read(text.data() + at, want);
     text.resize(at + got);
     if (got == 0) return text;
     if (text.size() > max_bytes) throw too_long();
