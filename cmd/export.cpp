@@ -4,6 +4,8 @@
 // window is not an error (exit 0, a header row only).
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "commands.hpp"
 #include "error.hpp"
 #include "export/monthly_export.hpp"
@@ -38,6 +40,18 @@ out::Format export_format(const Options& o) {
   return out::Format::csv;
 }
 
+// The bytes of records held before they are sorted in a temporary file:
+// JIEDUI_EXPORT_SORT_BYTES lets the tests take that path on a small ledger.
+std::size_t sort_budget() {
+  const char* text = std::getenv("JIEDUI_EXPORT_SORT_BYTES");
+  if (text == nullptr || *text == '\0') return exports::kSortBudget;
+  char* end = nullptr;
+  const unsigned long long n = std::strtoull(text, &end, 10);
+  if (*end != '\0' || n == 0)
+    throw UsageError(fmt::format("$JIEDUI_EXPORT_SORT_BYTES = '{}' is not a positive number", text));
+  return static_cast<std::size_t>(n);
+}
+
 int run(const Options& o, const Globals& g) {
   ledger::LoadOptions load = g.load_options();
   load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
@@ -57,21 +71,20 @@ int run(const Options& o, const Globals& g) {
   out::Output output(out::OutputTarget{o.output == "-" ? "" : o.output, bom, gb18030});
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
-  exports::MonthlyExport file(ledger, window, load.today, content);
+  exports::MonthlyExport file(ledger, window, load.today, content, sort_budget());
   if (content != exports::ExportContent::changes) {
     Progress progress(ledger.path_of("visits.csv"), g.quiet);
     ledger::for_each_visit(
         ledger, load, sink, [&](const ledger::Visit& v) { file.add(v); }, progress.callback());
   }
   sink.finish("export");
-  const std::vector<std::vector<std::string>> rows = file.finish();
 
   out::Options table;
   table.format = format;
   table.reveal = true;  // this file goes to the provincial system, not to readers (SPEC §9)
   auto writer = out::make_table_writer(table, output.sink());
   writer->begin(exports::export_columns());
-  for (const auto& row : rows) writer->row(row);
+  file.finish([&](const std::vector<std::string>& row) { writer->row(row); });
   writer->end();
   output.commit();
   if (!g.quiet)

@@ -4,9 +4,8 @@
 // idempotent, for the nightly import of the provincial mini-program's export.
 #include <fmt/format.h>
 
-
 #include "commands.hpp"
-#include "csv/input_file.hpp"
+#include "csv/source.hpp"
 #include "error.hpp"
 #include "ledger/schema.hpp"
 #include "ledger_write.hpp"
@@ -32,8 +31,18 @@ struct ImportOptions {
 };
 
 // `-`, /dev/stdin and a process substitution's /dev/fd/N may be pipes; any
-// other FILE must be a regular file (a FIFO or /dev/zero is refused at once).
-std::string read_input(const std::string& path) { return csv::read_input_file(path); }
+// other FILE must be a regular file (a FIFO is refused at once). log import
+// checks a whole file before it writes any of it, so it holds it whole: no
+// more than this (a province's nightly import is a few MB), and a stream that
+// never ends (/dev/zero named as /dev/stdin, a pipe left open) is refused once
+// this much is read, exit 2 (jiedui-log(1) "LIMITS").
+constexpr std::size_t kMaxImportBytes = std::size_t{256} << 20;
+
+std::string read_input(const std::string& path) {
+  return csv::read_bounded(path, kMaxImportBytes,
+                           "the most log import takes at once (it checks the whole file before writing any of it); "
+                           "split it into smaller files, each with the header row; nothing written");
+}
 
 void print_dry_run(const write::LedgerFile& file, const write::VisitPlan& plan, bool reveal) {
   std::string text;

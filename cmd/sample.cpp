@@ -58,7 +58,8 @@ std::function<int()> setup_sample(CLI::App& app, const Globals& globals) {
   app.add_option("--recipients", o->sample.recipients, "recipients to generate (a county ~3000, a province ~300000)")
       ->required()
       ->check(CLI::Range(1u, 100'000'000u));
-  app.add_option("--cadres", o->sample.cadres, "cadres (default: one per three recipients)");
+  app.add_option("--cadres", o->sample.cadres, "cadres (default: one per three recipients)")
+      ->check(CLI::Range(1u, 100'000'000u));
   app.add_option("--records-per-recipient", o->sample.records_per_recipient,
                  "work records per recipient over the year, on average (default 10)")
       ->check(CLI::Range(0u, 200u));

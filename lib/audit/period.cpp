@@ -95,7 +95,14 @@ Period choose_period(const PeriodChoice& choice, Day as_of) {
                            ? fmt::format("--from {} is after the as-of date {}", choice.from, iso_date(as_of))
                            : fmt::format("--to {} is before --from {}", choice.to, choice.from));
     }
-    return {from, to};
+    const Period period{from, to};
+    if (period.days() > kMaxPeriodDays) {
+      throw UsageError(fmt::format("--from {} {} {} is {} days; a period is at most 10 years ({} days): take it in "
+                                   "parts",
+                                   choice.from, choice.to.empty() ? "to the as-of date" : "--to", iso_date(to),
+                                   period.days(), kMaxPeriodDays));
+    }
+    return period;
   }
   const int year = static_cast<int>(date::year_month_day{as_of}.year());
   return {first_of(year, 1), last_of(year, 12)};

@@ -304,16 +304,20 @@ bool Reader::next(Record& record) {
     std::size_t end = 0;
     std::uint32_t newlines = 0;
     const Scan scan = scan_record(end, newlines, record);
+    const auto too_long = [&] {
+      return resync_after_defect(
+          record, {Defect::Kind::record_too_long, line_, 1,
+                   fmt::format("record longer than {} (an unterminated quote?)", size_text(options_.max_record_bytes))});
+    };
     if (scan == Scan::need_more) {
-      if (len_ - pos_ >= options_.max_record_bytes) {
-        return resync_after_defect(
-            record, {Defect::Kind::record_too_long, line_, 1,
-                     fmt::format("record longer than {} (an unterminated quote?)", size_text(options_.max_record_bytes))});
-      }
+      if (len_ - pos_ >= options_.max_record_bytes) return too_long();
       record.defects.clear();
       fill();
       continue;
     }
+    // Whole, but longer than the limit: the last fill took it past (a record
+    // of up to the limit plus a chunk was read as good).
+    if (scan == Scan::complete && end - pos_ > options_.max_record_bytes) return too_long();
     if (scan == Scan::unterminated) {
       const std::uint32_t column = static_cast<std::uint32_t>(spans_.size() + 1);
       return resync_after_defect(record, {Defect::Kind::unterminated_quote, line_, column,

@@ -13,6 +13,7 @@
 #include "csv/input_file.hpp"
 #include "csv/utf8.hpp"
 #include "error.hpp"
+#include "fmt/format.h"
 
 namespace jiedui::csv {
 
@@ -37,6 +38,32 @@ FdSource::FdSource(const std::string& path, std::uint64_t offset) : path_(path) 
 
 FdSource::~FdSource() {
   if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+std::string read_bounded(const std::string& path, std::size_t max_bytes, std::string_view advice) {
+  FdSource source(path);
+  const auto too_long = [&] {
+    const std::string limit = max_bytes % (std::size_t{1} << 20) == 0 ? fmt::format("{} MiB", max_bytes >> 20)
+                                                                        : fmt::format("{} bytes", max_bytes);
+    return InputError(path, fmt::format("longer than {}: {}", limit, advice));
+  };
+  if (source.size_hint() > max_bytes) throw too_long();
+  std::string text;
+  text.reserve(static_cast<std::size_t>(source.size_hint()));
+  constexpr std::size_t kBlock = std::size_t{1} << 20;
+  for (;;) {
+    const std::size_t at = text.size();
+    // A pipe or a device past its first block: room for all it may send, so
+    // that growing never holds two copies (address space; pages are only
+    // used as they fill).
+    if (at == kBlock && source.size_hint() == 0) text.reserve(max_bytes + 1);
+    const std::size_t want = std::min(kBlock, max_bytes + 1 - at);  // one byte past the limit tells
+    text.resize(at + want);
+    const std::size_t got = source.read(text.data() + at, want);
+    text.resize(at + got);
+    if (got == 0) return text;
+    if (text.size() > max_bytes) throw too_long();
+  }
 }
 
 std::size_t FdSource::read(char* dst, std::size_t n) {

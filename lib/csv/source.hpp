@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "csv/utf8.hpp"
 
@@ -43,6 +44,13 @@ class FdSource : public Source {
 // a caller about to read a big file overlaps its check with other work.
 // Nothing for pipes, files that cannot be opened, or small files.
 void tally_ahead(const std::string& path);
+
+// The whole of `path` ("-" = standard input), for a file a command takes in
+// one piece. One longer than max_bytes is an InputError ("longer than 256
+// MiB: " + advice), found before it is read when it is a regular file: a
+// file argument that never ends (/dev/zero, a pipe left open) is refused
+// once max_bytes are read, not read until memory runs out.
+std::string read_bounded(const std::string& path, std::size_t max_bytes, std::string_view advice);
 
 class StringSource : public Source {
  public:

@@ -24,6 +24,7 @@ enum Field : std::size_t {
   kDate, kMode, kItems, kPolicies, kDifficulties, kDeeds, kFunds, kEscalated, kMust, kNotes,
   kFieldCount
 };
+static_assert(kFieldCount - kDate == HeldRecord::kCells, "a held record keeps the cells from 填表日期 on");
 
 // 出生年月, as the forms ask: YYYY-MM whatever precision the ledger has.
 std::string year_month(const ledger::Birth& birth) {
@@ -118,56 +119,79 @@ const std::vector<out::Column>& export_columns() {
   return columns;
 }
 
-MonthlyExport::MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content)
-    : ledger_(ledger), window_(window), as_of_(as_of), content_(content) {}
+MonthlyExport::MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content,
+                             std::size_t sort_budget)
+    : ledger_(ledger),
+      window_(window),
+      as_of_(as_of),
+      content_(content),
+      records_(
+          [&ledger](const HeldRecord& a, const HeldRecord& b) {
+            const std::string& ra = ledger.recipients[a.recipient].id;
+            const std::string& rb = ledger.recipients[b.recipient].id;
+            return std::tie(a.date, ra, a.line) < std::tie(b.date, rb, b.line);
+          },
+          sort_budget) {}
 
 void MonthlyExport::add(const ledger::Visit& v) {
   if (content_ == ExportContent::changes || !window_.contains(v.date) || v.date > as_of_) return;
-  const ledger::Recipient& r = ledger_.recipients[v.recipient];
-  std::vector<std::string> cells = person_cells(ledger_, r, ledger_.cadres[v.cadre], "工作记录");
-  cells[kDate] = audit::iso_date(v.date);
-  cells[kMode] = ledger::mode_chinese(v.mode);
-  cells[kItems] = v.items;
-  cells[kPolicies] = std::to_string(v.policies);
-  cells[kDifficulties] = std::to_string(v.difficulties);
-  cells[kDeeds] = std::to_string(v.deeds);
-  cells[kFunds] = yuan(v.funds_fen);
-  cells[kEscalated] = std::to_string(v.escalated);
-  cells[kMust] = must_chinese(v.must);
-  cells[kNotes] = v.notes;
-  records_.push_back({v.date, r.id, v.line, 0, std::move(cells)});
+  // Only the record's own cells are held; its people's come from the ledger on output.
+  HeldRecord held;
+  held.date = v.date;
+  held.recipient = v.recipient;
+  held.cadre = v.cadre;
+  held.line = v.line;
+  held.cells = {audit::iso_date(v.date),         std::string(ledger::mode_chinese(v.mode)),
+                std::string(v.items),            std::to_string(v.policies),
+                std::to_string(v.difficulties),  std::to_string(v.deeds),
+                yuan(v.funds_fen),               std::to_string(v.escalated),
+                must_chinese(v.must),            std::string(v.notes)};
+  records_.add(std::move(held));
+}
+
+void MonthlyExport::finish(const std::function<void(const std::vector<std::string>&)>& row) {
+  // Changes grow with pairings: sorted in memory, by key, their cells made as they are written.
+  struct Change {
+    Day date;
+    std::uint32_t pairing;
+    int kind;  // 0 新增, 1 解除
+  };
+  std::vector<Change> changes;
+  if (content_ != ExportContent::records) {
+    for (std::uint32_t i = 0; i < ledger_.pairings.size(); ++i) {
+      const ledger::Pairing& p = ledger_.pairings[i];
+      if (window_.contains(p.start) && p.start <= as_of_) changes.push_back({p.start, i, 0});
+      if (p.end && window_.contains(*p.end) && *p.end <= as_of_) changes.push_back({*p.end, i, 1});
+    }
+  }
+  const auto key = [&](const Change& c) {
+    const ledger::Pairing& p = ledger_.pairings[c.pairing];
+    return std::tie(c.date, ledger_.recipients[p.recipient].id, p.line, c.kind);
+  };
+  std::sort(changes.begin(), changes.end(), [&](const Change& a, const Change& b) { return key(a) < key(b); });
+  changes_ = changes.size();
+  for (const Change& change : changes) {
+    const ledger::Pairing& p = ledger_.pairings[change.pairing];
+    std::vector<std::string> cells = person_cells(ledger_, ledger_.recipients[p.recipient], ledger_.cadres[p.cadre],
+                                                  change.kind == 0 ? "新增" : "解除");
+    cells[kStart] = audit::iso_date(p.start);
+    if (change.kind == 1) {
+      cells[kEnd] = audit::iso_date(*p.end);
+      cells[kReason] = p.reason;
+    }
+    row(cells);
+  }
+  records_.drain([&](const HeldRecord& r) {
+    std::vector<std::string> cells =
+        person_cells(ledger_, ledger_.recipients[r.recipient], ledger_.cadres[r.cadre], "工作记录");
+    std::copy(r.cells.begin(), r.cells.end(), cells.begin() + kDate);
+    row(cells);
+  });
 }
 
 std::vector<std::vector<std::string>> MonthlyExport::finish() {
-  std::vector<Keyed> changes;
-  if (content_ != ExportContent::records) {
-    for (const ledger::Pairing& p : ledger_.pairings) {
-      const ledger::Recipient& r = ledger_.recipients[p.recipient];
-      const ledger::Cadre& c = ledger_.cadres[p.cadre];
-      const auto add_change = [&](Day date, int kind) {
-        if (!window_.contains(date) || date > as_of_) return;
-        std::vector<std::string> cells = person_cells(ledger_, r, c, kind == 0 ? "新增" : "解除");
-        cells[kStart] = audit::iso_date(p.start);
-        if (kind == 1) {
-          cells[kEnd] = audit::iso_date(*p.end);
-          cells[kReason] = p.reason;
-        }
-        changes.push_back({date, r.id, p.line, kind, std::move(cells)});
-      };
-      add_change(p.start, 0);
-      if (p.end) add_change(*p.end, 1);
-    }
-  }
-  const auto by_key = [](const Keyed& a, const Keyed& b) {
-    return std::tie(a.date, a.recipient, a.line, a.kind) < std::tie(b.date, b.recipient, b.line, b.kind);
-  };
-  std::sort(changes.begin(), changes.end(), by_key);
-  std::sort(records_.begin(), records_.end(), by_key);
-  changes_ = changes.size();
   std::vector<std::vector<std::string>> rows;
-  rows.reserve(changes.size() + records_.size());
-  for (Keyed& k : changes) rows.push_back(std::move(k.cells));
-  for (Keyed& k : records_) rows.push_back(std::move(k.cells));
+  finish([&](const std::vector<std::string>& cells) { rows.push_back(cells); });
   return rows;
 }
 

@@ -5,11 +5,15 @@
 // holds the pairings that started (新增) or ended (解除) and the work records
 // dated in it, under the Chinese headers of seed 000's contact card and work
 // record form. Rows are sorted so that the same ledger gives the same bytes.
+// Records are sorted within a memory budget (sorted_runs.hpp): memory grows
+// with pairings, not with work records.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "audit/period.hpp"
+#include "export/sorted_runs.hpp"
 #include "ledger/ledger.hpp"
 #include "out/table_writer.hpp"
 
@@ -26,35 +30,36 @@ enum class ExportContent : std::uint8_t { all, changes, records };
 // The 41 columns, Chinese names, in file order (jiedui-export(1) lists them).
 const std::vector<out::Column>& export_columns();
 
+// The bytes of records an export holds before it sorts them in a temporary
+// file (jiedui-export(1) "FILES"); JIEDUI_EXPORT_SORT_BYTES sets it (tests).
+inline constexpr std::size_t kSortBudget = std::size_t{64} << 20;
+
 class MonthlyExport {
  public:
   // Only what is dated in `window` and on or before `as_of` is exported.
-  MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content);
+  MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content,
+                std::size_t sort_budget = kSortBudget);
 
   // Records in any order; those outside the window or after as_of are skipped.
   void add(const ledger::Visit& visit);
 
-  // Pairing changes first, by date (start for 新增, end for 解除), recipient
-  // id, pairings.csv line, 新增 before 解除; then records by date, recipient
-  // id, visits.csv line. Call once.
+  // Each row to `row`: pairing changes first, by date (start for 新增, end
+  // for 解除), recipient id, pairings.csv line, 新增 before 解除; then
+  // records by date, recipient id, visits.csv line. Call once.
+  void finish(const std::function<void(const std::vector<std::string>&)>& row);
+  // The same, gathered (tests).
   std::vector<std::vector<std::string>> finish();
 
   std::size_t changes() const { return changes_; }
   std::size_t records() const { return records_.size(); }
+  std::size_t sorted_runs() const { return records_.runs(); }  // temporary runs written (tests)
 
  private:
-  struct Keyed {
-    Day date;
-    std::string recipient;
-    std::uint32_t line;
-    int kind;
-    std::vector<std::string> cells;
-  };
   const ledger::Ledger& ledger_;
   Period window_;
   Day as_of_;
   ExportContent content_;
-  std::vector<Keyed> records_;
+  SortedRuns records_;
   std::size_t changes_ = 0;
 };
 

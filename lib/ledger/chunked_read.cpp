@@ -27,18 +27,27 @@
 namespace jiedui::ledger {
 namespace {
 
-// Where a chunk nominally starting at `at` begins: at the first line start
-// at or after `at` (just after a '\n' at or after at - 1) from which
-// records of the header's width follow (csv::probable_record_start), so
-// that a line break inside a quoted note is passed over; else at the first
-// line start; `size` if there is none. Reading from a wrong start costs
-// time, never results: the replay parses such a chunk again.
-std::uint64_t line_start_from(int fd, std::uint64_t at, std::uint64_t size, std::size_t fields) {
+// Where a chunk nominally starting at `at` and ending at `stop` begins: at
+// the first line start at or after `at` (just after a '\n' at or after
+// at - 1) from which records of the header's width follow
+// (csv::probable_record_start), so that a line break inside a quoted note is
+// passed over; else at the first line start; `stop` if there is none before
+// it. Reading from a wrong start costs time, never results: the replay
+// parses such a chunk again. The search ends at `stop`: a chunk holding no
+// line break is empty (the record crossing it is read by the chunk where it
+// began), so a file with no line break costs each chunk its own bytes, not
+// the rest of the file (it was quadratic: 30 s a GB with two threads).
+std::uint64_t line_start_from(int fd, std::uint64_t at, std::uint64_t stop, std::uint64_t size,
+                              std::size_t fields) {
   char buffer[1 << 16];
   std::uint64_t offset = at - 1;
   bool first_read = true;
-  while (offset < size) {
-    const ssize_t got = ::pread(fd, buffer, sizeof buffer, static_cast<off_t>(offset));
+  while (offset < stop) {
+    // No more than the chunk (but a few KB, for probable_record_start to
+    // look past a small one): tests read in chunks of a few bytes.
+    const auto want =
+        static_cast<std::size_t>(std::min<std::uint64_t>(sizeof buffer, std::max<std::uint64_t>(stop - offset, 4096)));
+    const ssize_t got = ::pread(fd, buffer, want, static_cast<off_t>(offset));
     if (got <= 0) break;
     const std::string_view text(buffer, static_cast<std::size_t>(got));
     if (first_read) {
@@ -46,12 +55,13 @@ std::uint64_t line_start_from(int fd, std::uint64_t at, std::uint64_t size, std:
       const bool ends_file = offset + text.size() >= size;
       if (const std::size_t start = csv::probable_record_start(text, fields, 4, ends_file);
           start != std::string_view::npos)
-        return offset + start;
+        return std::min(stop, offset + start);
     }
-    if (const std::size_t nl = text.find('\n'); nl != std::string_view::npos) return offset + nl + 1;
+    const std::size_t within = static_cast<std::size_t>(std::min<std::uint64_t>(text.size(), stop - offset));
+    if (const std::size_t nl = text.substr(0, within).find('\n'); nl != std::string_view::npos) return offset + nl + 1;
     offset += static_cast<std::uint64_t>(got);
   }
-  return size;
+  return stop;
 }
 
 struct Plan {
@@ -126,7 +136,10 @@ class Pool {
         // must not hang a worker; the parse below then refuses it.
         const int fd = ::open(plan_.path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
         const std::uint64_t start =
-            k == 0 ? plan_.first : (fd < 0 ? plan_.nominal(k) : line_start_from(fd, plan_.nominal(k), plan_.size, plan_.header.header_fields()));
+            k == 0 ? plan_.first
+            : fd < 0
+                ? plan_.nominal(k)
+                : line_start_from(fd, plan_.nominal(k), plan_.nominal(k + 1), plan_.size, plan_.header.header_fields());
         if (fd >= 0) ::close(fd);
         batch = plan_.parse(start, k);
       } catch (...) {

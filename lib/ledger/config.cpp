@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "csv/input_file.hpp"
+#include "csv/source.hpp"
 #include "error.hpp"
 #include "ledger/vocab.hpp"
 
@@ -14,7 +14,9 @@ namespace jiedui::ledger {
 Config Config::load(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  return parse(csv::read_input_file(path), path);
+  // A jiedui.toml is a few lines: a bigger one (or a device) is not one.
+  return parse(csv::read_bounded(path, std::size_t{1} << 20, "not a jiedui.toml, which is a few lines of settings"),
+               path);
 }
 
 Config Config::parse(const std::string& text, const std::string& display_path) {

@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "csv/source.hpp"
 #include "error.hpp"
 #include "ledger/table.hpp"
 #include "ledger/vocab.hpp"
@@ -104,8 +105,10 @@ RuleSet read_rules(TableReader& t) {
 }  // namespace
 
 RuleSet load_rules(const std::string& path, const std::string& display_path, ledger::DiagnosticSink& sink) {
-  TableReader t(path, display_path, ledger::rules_spec(), csv::Encoding::automatic, sink);
-  return read_rules(t);
+  // Read whole, and bounded: a rules file is a few dozen rows, and --rules
+  // /dev/zero (a file that never ends) was read for ever.
+  return parse_rules_text(csv::read_bounded(path, std::size_t{16} << 20, "a rules file is a few dozen rows"),
+                          display_path, sink);
 }
 
 RuleSet parse_rules_text(std::string text, const std::string& display_path, ledger::DiagnosticSink& sink) {

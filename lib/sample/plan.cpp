@@ -55,6 +55,7 @@ Planner::Planner(const SampleOptions& options) : o_(options) {
   if (o_.year < 1990 || o_.year > 2100) throw UsageError(fmt::format("--year {} is outside 1990–2100", o_.year));
   if (o_.recipients > 100'000'000) throw UsageError("--recipients is at most 100000000");
   if (o_.records_per_recipient > 200) throw UsageError("--records-per-recipient is at most 200");
+  if (o_.cadres > 100'000'000) throw UsageError("--cadres is at most 100000000");
   const auto all = static_cast<std::uint32_t>(gansu_counties().size());
   counties_ = std::clamp<std::uint32_t>((o_.recipients + kRecipientsPerCounty - 1) / kRecipientsPerCounty, 1, all);
   cadres_ = o_.cadres != 0 ? o_.cadres : std::max<std::uint32_t>(1, (o_.recipients + 2) / 3);

@@ -50,6 +50,9 @@ bool LedgerFile::chinese(std::size_t column) const {
   return false;
 }
 
+// As the reader's limit on a record (csv::ReaderOptions::max_record_bytes).
+constexpr std::size_t kMaxHeaderBytes = std::size_t{4} << 20;
+
 LedgerFile read_ledger_file(const std::string& path, const ledger::FileSpec& spec, csv::Encoding encoding) {
   LedgerFile file;
   file.path = path;
@@ -80,6 +83,13 @@ LedgerFile read_ledger_file(const std::string& path, const ledger::FileSpec& spe
       const std::size_t nl = chunk.find('\n');
       head.append(chunk.substr(0, nl == std::string_view::npos ? chunk.size() : nl + 1));
       head_done = nl != std::string_view::npos;
+      // A file with no line break would be held whole as its header row.
+      if (!head_done && head.size() > kMaxHeaderBytes) {
+        ::close(fd);
+        throw WriteError(fmt::format("{}: the header row is longer than {} MiB (a file with no line break?); "
+                                     "nothing written",
+                                     path, kMaxHeaderBytes >> 20));
+      }
     }
     if (encoding == csv::Encoding::automatic) {
       carry.append(chunk);

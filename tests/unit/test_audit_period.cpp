@@ -68,5 +68,15 @@ TEST_SUITE("audit::Period") {
           "--from 2026-07-01 is after the as-of date 2026-06-30");
   }
 
+  TEST_CASE("a --from/--to period of ten years is taken, a longer one is a usage error") {
+    // Ten calendar years with three leap days are 3653 days.
+    CHECK(choose_period({.from = "2020-01-01", .to = "2029-12-31"}, day("2026-06-30")).days() == 3653);
+    CHECK(usage_message([] { choose_period({.from = "2020-01-01", .to = "2030-01-01"}, day("2026-06-30")); }) ==
+          "--from 2020-01-01 --to 2030-01-01 is 3654 days; a period is at most 10 years (3653 days): take it in parts");
+    CHECK(usage_message([] { choose_period({.from = "1850-01-01"}, day("2026-06-30")); }) ==
+          "--from 1850-01-01 to the as-of date 2026-06-30 is 64464 days; a period is at most 10 years (3653 days): "
+          "take it in parts");
+  }
+
   TEST_CASE("dates print as YYYY-MM-DD") { CHECK(iso_date(day("2028-02-29")) == "2028-02-29"); }
 }

@@ -169,6 +169,22 @@ TEST_SUITE("ledger::for_each_visit in parallel") {
     expect_same_for_every_chunking(t.dir());
   }
 
+  TEST_CASE("stretches with no line break, over many chunks, read the same in chunks") {
+    // A chunk inside such a stretch holds no line start: it is empty, and the
+    // record is read by the chunk where it began (its search for a line start
+    // once ran to the end of the file: quadratic in a file with no line break).
+    TempDir t("no-line-break");
+    write_people(t);
+    std::string visits = "date,recipient,cadre,mode,items,policies,difficulties,deeds,funds,escalated,must,notes\n";
+    for (int i = 1; i <= 6; ++i) {
+      visits += fmt::format("2026-03-{:02},620802201202290177,C1,home,,,,,,,,{}\n", i, std::string(3000u * i, 'x'));
+      visits += fmt::format("2026-04-{:02},620802201202290177,C1,phone,,,,,,,,\"{}\n", i, std::string(2000, 'q'));
+    }
+    visits += std::string(9000, 'z');  // and the file ends in one
+    t.write("visits.csv", visits);
+    expect_same_for_every_chunking(t.dir());
+  }
+
   TEST_CASE("a file with a BOM and CRLF line ends reads the same in chunks") {
     TempDir t("bom");
     write_people(t);
