@@ -31,7 +31,7 @@ FUZZ_DEBS := clang libclang-rt-14-dev
 BENCH_DEBS := time sqlite3 miller nodejs npm python3
 BENCH_MODES ?= province memory huge
 
-.PHONY: all deps test-deps build build-tests run test asan fuzz bench install fresh-check format clean
+.PHONY: all deps test-deps build build-tests run test test-fast asan fuzz bench install fresh-check format clean
 
 all: build
 
@@ -61,9 +61,12 @@ run: build
 	./$(BUILD)/jiedui -C $(SAMPLE) check --as-of 2026-11-20
 	./$(BUILD)/jiedui -C $(SAMPLE) audit --year 2026 --as-of 2026-11-20 || [ $$? -eq 1 ]
 
-test: build-tests
-	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
+test: test-fast
 	$(MAKE) --no-print-directory asan
+
+# The whole suite once, on the normal build only (no ASan pass).
+test-fast: build-tests
+	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
 
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan: test-deps
