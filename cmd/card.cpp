@@ -89,11 +89,12 @@ int run(const Options& o, const Globals& g) {
   if (!o.month.empty()) month = audit::month_period(o.month);
 
   LoadedSet set = load_set(g, o.rules, "card", load, sink);
-  sink.finish("card");
   if (!t) t = &card::find_card_template(set.config.get("card", "template").value_or("gansu"));
   if (t->unit != card::CardUnit::village_month && month)
     throw UsageError("--month is for --template record-book (a village's month of work records)");
 
+  // The record book reports the ledger set's problems once, after visits.csv.
+  if (t->unit != card::CardUnit::village_month) sink.finish("card");
   const audit::FindingFilter parsed = audit::make_finding_filter("", o.district, o.cadre);
   card::CardSelection selection{o.recipients, parsed.district, parsed.cadre};
   const std::vector<card::SelectedRecipient> selected =
