@@ -4,6 +4,12 @@
 // macOS and Linux, no external resource (the file is mailed and printed
 // offline). Pages are streamed to the sink as they are made: a county's
 // 3,000 cards are never one string.
+//
+// The pages are written in C++ (fmt and raw strings), not in Mustache
+// templates (libmstch): what fills a cell is logic (ticked boxes, masked
+// IDs, a blank when empty, sentences from the rules), which logic-less
+// templates would push back into C++ anyway; every ledger value then goes
+// through the one escape of lib/out; and it needs no new package.
 #include <string>
 #include <string_view>
 

@@ -10,6 +10,7 @@
 #include "card/card_selection.hpp"
 #include "card/card_template.hpp"
 #include "card/card_text.hpp"
+#include "card/record_book.hpp"
 #include "error.hpp"
 #include "ledger/config.hpp"
 #include "rules/rule.hpp"
@@ -167,5 +168,95 @@ TEST_SUITE("card::card_templates") {
     CHECK(html.find("@page { size: A4 portrait;") != std::string::npos);
     CHECK(html.find("break-after: page") != std::string::npos);
     CHECK(html.ends_with("</body>\n</html>\n"));
+  }
+}
+
+TEST_SUITE("card::RecordBook") {
+  using namespace date::literals;
+
+  struct BookFixture {
+    ledger::Ledger ledger;
+    BookFixture() {
+      ledger.districts = {{"平凉市", "崆峒区", "白水镇", "白水村"}, {"平凉市", "崆峒区", "白水镇", "崖湾村"}};
+      ledger::Recipient a;
+      a.name = "张三";
+      a.category = Category::extremely_poor;
+      a.district = 0;
+      ledger::Recipient b = a;
+      b.name = "李四";
+      b.district = 1;
+      ledger.recipients = {a, b};
+      ledger::Cadre c;
+      c.name = "王五";
+      ledger.cadres = {c};
+    }
+    std::string render(int records_in_month, std::string_view notes = "电话未接通") {
+      card::RecordBookFilter filter;
+      filter.villages = {0};
+      card::RecordBook book(ledger, filter, {date::sys_days{2026_y / 10 / 1}, date::sys_days{2026_y / 10 / 31}},
+                            date::sys_days{2026_y / 11 / 20}, {});
+      ledger::Visit v;
+      v.mode = ledger::Mode::home;
+      v.items = "talk;gift";
+      v.notes = notes;
+      v.date = date::sys_days{2026_y / 9 / 30};  // before the month
+      book.add(v);
+      v.recipient = 1;  // another village
+      v.date = date::sys_days{2026_y / 10 / 3};
+      book.add(v);
+      v.recipient = 0;
+      for (int i = 0; i < records_in_month; ++i) {
+        v.date = date::sys_days{2026_y / 10 / date::day(1 + i % 28)};
+        v.funds_fen = i == 0 ? 15050 : 0;
+        book.add(v);
+      }
+      CHECK(book.records() == static_cast<std::size_t>(records_in_month));
+      out::testing::StringSink sink;
+      card::CardDocument doc(sink, "台账", card::kRecordBookStyle);
+      book.render(doc);
+      doc.finish();
+      return sink.bytes();
+    }
+  };
+
+  std::size_t count(const std::string& text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  }
+
+  TEST_CASE("20 records of a village: 15 on the first page, 5 on a （续） page padded with blank rows") {
+    BookFixture f;
+    const std::string html = f.render(20);
+    CHECK(count(html, "<section class=\"page\">") == 2);
+    CHECK(count(html, "关爱服务记录台账（续）") == 1);
+    CHECK(count(html, "<th>实施关爱工作人员（记录人）</th>") == 2);  // the header on every page
+    CHECK(html.find("第2页　共2页") != std::string::npos);
+    CHECK(html.find("<td class=\"c\">16</td>") != std::string::npos);  // 序号 runs on
+    CHECK(html.find("<td class=\"c\">21</td>") == std::string::npos);
+    CHECK(count(html, "<tr><td></td><td></td>") == 10);
+    CHECK(html.find("李四") == std::string::npos);  // another village
+    CHECK(html.find("<td class=\"c\">10月1日</td><td class=\"c\">入户走访</td><td>联系交流、赠送物品；电话未接通</td>"
+                    "<td class=\"c\">特困人员</td><td class=\"c\">张三</td><td class=\"c\">王五</td>"
+                    "<td>资助资金150.50元</td>") != std::string::npos);
+  }
+
+  TEST_CASE("a village without records gets one blank page to fill by hand") {
+    BookFixture f;
+    const std::string html = f.render(0);
+    CHECK(count(html, "<section class=\"page\">") == 1);
+    CHECK(count(html, "<tr><td></td><td></td>") == card::kRowsPerPage);
+  }
+
+  TEST_CASE("long notes take more room: fewer rows a page; notes are masked and cut") {
+    BookFixture f;
+    std::string notes = "联系13812345678，身份证620802201202290177。";
+    for (int i = 0; i < 40; ++i) notes += "入户走访，了解近况，";
+    const std::string html = f.render(15, notes);
+    CHECK(count(html, "<section class=\"page\">") > 2);
+    CHECK(html.find("13812345678") == std::string::npos);
+    CHECK(html.find("138****5678") != std::string::npos);
+    CHECK(html.find("620802********0177") != std::string::npos);
+    CHECK(html.find("……</td>") != std::string::npos);
   }
 }
