@@ -6,6 +6,7 @@
 namespace jiedui::cmd {
 
 std::function<int()> setup_audit(CLI::App& app, const Globals& globals);
+std::function<int()> setup_card(CLI::App& app, const Globals& globals);
 std::function<int()> setup_check(CLI::App& app, const Globals& globals);
 std::function<int()> setup_completion(CLI::App& app, const Globals& globals);
 std::function<int()> setup_due(CLI::App& app, const Globals& globals);

@@ -21,6 +21,8 @@ namespace jiedui::cmd {
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"audit", "audit compliance and pairings (SPEC §5): one row per finding", setup_audit},
+      {"card", "print-ready cards and forms (HTML, one A4 page each): contact cards, the monthly record book",
+       setup_card},
       {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
       {"completion", "print a bash or zsh completion script that asks jiedui itself", setup_completion},
       {"due", "what each cadre still owes in the current bucket, most urgent first", setup_due},
