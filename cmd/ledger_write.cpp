@@ -81,7 +81,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
   return kFindings;
 }
 
-void report_warnings(const std::vector<write::Refusal>& warnings, const WriteOptions& o, bool quiet) {
+void report_warnings(const std::vector<write::Refusal>& warnings, bool quiet) {
   if (quiet) return;
   for (const auto& w : warnings) print_warning(refusal_text(w));
 }

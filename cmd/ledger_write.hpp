@@ -45,7 +45,7 @@ int report_refusals(const std::vector<write::Refusal>& refusals, const WriteOpti
 
 // Prints each warning the write newly causes (it goes ahead) as
 // `jiedui: warning: FILE:LINE:COL: CODE: message`.
-void report_warnings(const std::vector<write::Refusal>& warnings, const WriteOptions& o, bool quiet);
+void report_warnings(const std::vector<write::Refusal>& warnings, bool quiet);
 
 // "pairings.csv:63: +row" lines of --dry-run, masked unless --reveal, control
 // characters (a line break inside a quoted note) as visible escapes.

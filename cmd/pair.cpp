@@ -44,7 +44,7 @@ int run_change(Kind kind, const ChangeOptions& o, const Globals& g) {
   const write::PairingPlan plan =
       write::plan_pairing_change(locked->set.ledger, locked->diagnostics, change, locked->load);
   if (const int refused = report_refusals(plan.refusals, o.write, g.quiet); refused != kOk) return refused;
-  report_warnings(plan.warnings, o.write, g.quiet);
+  report_warnings(plan.warnings, g.quiet);
   if (o.write.dry_run) {
     std::string text;
     for (const auto& c : plan.changes) {

@@ -113,7 +113,7 @@ void RecordBook::add(const ledger::Visit& v) {
   if (v.policies) append_part(content, fmt::format("协调落实政策{}个", v.policies));
   if (v.difficulties) append_part(content, fmt::format("解决实际困难{}个", v.difficulties));
   if (v.deeds) append_part(content, fmt::format("帮办实事{}件", v.deeds));
-  append_part(content, options_.reveal ? std::string(v.notes) : out::mask_numbers_in_text(v.notes));
+  append_part(content, options_.reveal ? std::string(v.notes) : out::mask_personal_numbers(v.notes));
   // 备注: the must-visit occasion, the money given, what was passed upward.
   std::string remark = must_chinese(v.must);
   if (v.funds_fen) append_part(remark, fmt::format("资助资金{}.{:02}元", v.funds_fen / 100, v.funds_fen % 100));

@@ -74,4 +74,10 @@ InputError Config::bad_value(const std::string& command, const std::string& key,
   return e != nullptr ? InputError(path_, message, e->line, e->column) : InputError(path_, message);
 }
 
+std::map<std::string, std::string> Config::values() const {
+  std::map<std::string, std::string> all;
+  for (const auto& [key, entry] : values_) all.emplace(key, entry.value);
+  return all;
+}
+
 }  // namespace jiedui::ledger

@@ -25,6 +25,9 @@ class Config {
   // command cannot use is unreadable input (exit 2), never silently replaced
   // by the default.
   InputError bad_value(const std::string& command, const std::string& key, const std::string& message) const;
+  // Every "section.key" (or top-level "key") with its value, in key order:
+  // for tables whose keys are data, such as [phones].
+  std::map<std::string, std::string> values() const;
 
  private:
   struct Entry {
