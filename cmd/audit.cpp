@@ -89,21 +89,9 @@ int run(const Options& o, const Globals& g) {
   }
   writer->end();
   output.commit();
-  if (!g.quiet) {
-    std::string summary = fmt::format("{} finding{}", result.findings.size(), result.findings.size() == 1 ? "" : "s");
-    std::vector<std::string> parts;
-    const char* names[3] = {"error", "warning", "notice"};
-    for (int s = 0; s < 3; ++s)
-      if (counts[s] > 0) parts.push_back(fmt::format("{} {}{}", counts[s], names[s], counts[s] == 1 ? "" : "s"));
-    if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
-    print_line(summary);
-  }
+  if (!g.quiet) print_line(findings_summary(result.findings.size(), counts));
   keep_until_exit(std::move(run));
-  const auto fail = parse_fail_on(o.fail_on);
-  if (!fail) return kOk;
-  for (int s = 0; s <= static_cast<int>(*fail); ++s)
-    if (counts[s] > 0) return kFindings;
-  return kOk;
+  return fail_on_status(o.fail_on, counts);
 }
 
 }  // namespace

@@ -121,6 +121,26 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text) {
   return std::nullopt;
 }
 
+int fail_on_status(const std::string& fail_on, const std::size_t (&counts)[3]) {
+  const auto fail = parse_fail_on(fail_on);
+  if (!fail) return kOk;
+  for (int s = 0; s <= static_cast<int>(*fail); ++s)
+    if (counts[s] > 0) return kFindings;
+  return kOk;
+}
+
+std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3]) {
+  std::string summary = fmt::format("{} finding{}", findings, findings == 1 ? "" : "s");
+  const char* names[3] = {"error", "warning", "notice"};
+  std::string sep = ": ";
+  for (int s = 0; s < 3; ++s)
+    if (counts[s] > 0) {
+      summary += fmt::format("{}{} {}{}", sep, counts[s], names[s], counts[s] == 1 ? "" : "s");
+      sep = ", ";
+    }
+  return summary;
+}
+
 namespace {
 bool reveal_personal_numbers = false;
 }  // namespace

@@ -76,6 +76,12 @@ ledger::Day today();
 
 // --fail-on error|warning|notice|never → the least severe severity that fails, or nullopt.
 std::optional<ledger::Severity> parse_fail_on(const std::string& text);
+// A table command's exit status: kFindings when a row of --fail-on's severity
+// or worse was found (counts[s]: rows of ledger::Severity s; error, warning,
+// notice), else kOk.
+int fail_on_status(const std::string& fail_on, const std::size_t (&counts)[3]);
+// "17 findings: 6 errors, 7 warnings, 4 notices" (counts as above).
+std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3]);
 
 // --reveal of the command being run (main sets it once the command line is
 // parsed). Until then, and without it, every text the user sees has its

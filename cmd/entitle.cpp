@@ -105,21 +105,13 @@ int run(const Options& o, const Globals& g) {
   }
   writer->end();
   output.commit();
+  const std::size_t problems[3] = {counts[0], counts[1], counts[2]};
   if (!g.quiet) {
-    std::vector<std::string> parts;
-    const char* names[4] = {"error", "warning", "notice", "received"};
-    for (int s = 0; s < 4; ++s)
-      if (counts[s] > 0) parts.push_back(fmt::format("{} {}{}", counts[s], names[s], counts[s] == 1 || s == 3 ? "" : "s"));
-    const std::size_t shown = findings.size() - counts[3];
-    std::string summary = fmt::format("{} finding{}", shown, shown == 1 ? "" : "s");
-    if (!parts.empty()) summary += ": " + fmt::format("{}", fmt::join(parts, ", "));
+    std::string summary = findings_summary(findings.size() - counts[3], problems);
+    if (counts[3] > 0) summary += fmt::format("{}{} received", counts[0] + counts[1] + counts[2] > 0 ? ", " : ": ", counts[3]);
     print_line(fmt::format("{} on {}", summary, audit::iso_date(day)));
   }
-  const auto fail = parse_fail_on(o.fail_on);
-  if (!fail) return kOk;
-  for (int s = 0; s <= static_cast<int>(*fail); ++s)
-    if (counts[s] > 0) return kFindings;
-  return kOk;
+  return fail_on_status(o.fail_on, problems);
 }
 
 }  // namespace

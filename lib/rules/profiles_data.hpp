@@ -1,15 +1,11 @@
 #pragma once
-#include <string_view>
 #include <vector>
+
+#include "embedded_csv.hpp"
 
 namespace jiedui::rules {
 
-struct EmbeddedProfile {
-  std::string_view name;
-  std::string_view csv;  // data-samples/profiles/NAME.csv, byte for byte
-};
-
 // Generated at build time from data-samples/profiles/*.csv.
-const std::vector<EmbeddedProfile>& embedded_profiles();
+const std::vector<EmbeddedCsv>& embedded_profiles();
 
 }  // namespace jiedui::rules

@@ -114,6 +114,25 @@ void refuse_unreadable_last_record(const std::string& path, const std::vector<Re
                    spans.back().line, column);
 }
 
+// The candidate pairings.csv (plan.bytes) through check's loader: what it
+// reports in that file that it did not report before is the change's fault:
+// an error refuses it, a warning is shown with it.
+ledger::Ledger load_candidate(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
+                              const ledger::LoadOptions& options, PairingPlan& plan) {
+  ledger::LoadOptions candidate_options = options;
+  candidate_options.pairings_text = plan.bytes;
+  ledger::CollectingSink sink;
+  ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
+  std::set<Key> before;
+  for (const auto& d : diagnostics) before.insert(key_of(d));
+  for (const auto& d : sink.diagnostics) {
+    if (d.file != plan.file.path || before.count(key_of(d)) != 0) continue;
+    if (d.severity == ledger::Severity::error) plan.refusals.push_back(refusal_of(d));
+    else if (d.severity == ledger::Severity::warning) plan.warnings.push_back(refusal_of(d));
+  }
+  return candidate;
+}
+
 }  // namespace
 
 PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
@@ -208,19 +227,7 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   };
   plan.bytes = build(false);
 
-  // The candidate through check's loader: what it reports that it did not
-  // report before is the change's fault.
-  ledger::LoadOptions candidate_options = options;
-  candidate_options.pairings_text = plan.bytes;
-  ledger::CollectingSink sink;
-  const ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
-  std::set<Key> before;
-  for (const auto& d : diagnostics) before.insert(key_of(d));
-  for (const auto& d : sink.diagnostics) {
-    if (d.file != path || before.count(key_of(d)) != 0) continue;
-    if (d.severity == ledger::Severity::error) plan.refusals.push_back(refusal_of(d));
-    else if (d.severity == ledger::Severity::warning) plan.warnings.push_back(refusal_of(d));
-  }
+  const ledger::Ledger candidate = load_candidate(ledger, diagnostics, options, plan);
   audit_candidate(candidate, change, file, change.kind == Kind::end ? 0 : new_line, ended_on, plan.refusals);
   for (auto& r : plan.refusals)
     if (r.line == 0 && ended != nullptr && r.file == path) r.line = ended->line;
@@ -261,15 +268,7 @@ PairingPlan plan_pairing_additions(const ledger::Ledger& ledger, const std::vect
     line_of[{cells[p_recipient], cells[p_cadre]}] = line++;
   }
 
-  ledger::LoadOptions candidate_options = options;
-  candidate_options.pairings_text = plan.bytes;
-  ledger::CollectingSink sink;
-  const ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
-  std::set<Key> before;
-  for (const auto& d : diagnostics) before.insert(key_of(d));
-  for (const auto& d : sink.diagnostics)
-    if (d.severity == ledger::Severity::error && d.file == path && before.count(key_of(d)) == 0)
-      plan.refusals.push_back(refusal_of(d));
+  const ledger::Ledger candidate = load_candidate(ledger, diagnostics, options, plan);
   // The audit's pairing checks on the day the new rows start, for the new rows.
   std::vector<audit::Finding> findings;
   audit::AuditOptions audit_options;
