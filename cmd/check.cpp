@@ -126,7 +126,7 @@ int run(const Options& o, const Globals& g) {
 std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
-      "Validate a ledger set (SPEC §2): every problem in recipients.csv, cadres.csv, pairings.csv, visits.csv, "
+      "Validate a ledger set: every problem in recipients.csv, cadres.csv, pairings.csv, visits.csv, "
       "rules.csv and benefits.csv, printed FILE:LINE:COLUMN: SEVERITY[CODE]: message. Exit 0 clean, 1 problems, "
       "2 unreadable.");
   add_output_options(app, o->output, "text lines");

@@ -46,10 +46,13 @@ void append_csv_field(std::string& out, std::string_view text) {
   const auto trimmed = [](char c) { return c == ' ' || c == '\t'; };
   const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
                             (!text.empty() && (trimmed(text.front()) || trimmed(text.back())));
-  if (!needs_quotes) {
+  if (needs_quotes)
+    append_quoted(out, text);
+  else
     out.append(text);
-    return;
-  }
+}
+
+void append_quoted(std::string& out, std::string_view text) {
   out += '"';
   for (char c : text) {
     if (c == '"') out += '"';

@@ -14,16 +14,10 @@ namespace {
 // lose its quotes, slip past the formula guard and swallow the cells and rows
 // up to the next quote.
 void append_tsv_field(std::string& out, std::string_view text) {
-  if (text.find_first_of("\t\"\r\n") == std::string_view::npos) {
+  if (text.find_first_of("\t\"\r\n") == std::string_view::npos)
     out.append(text);
-    return;
-  }
-  out += '"';
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
+  else
+    append_quoted(out, text);
 }
 
 class DelimitedWriter : public TableWriter {

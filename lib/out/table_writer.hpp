@@ -86,6 +86,8 @@ std::string_view unguard_formula(std::string_view text);
 std::string csv_field(std::string_view text);
 // csv_field(text), appended to `out` (a writer's reused line buffer).
 void append_csv_field(std::string& out, std::string_view text);
+// `text` in quotes, its quotes doubled, appended to `out` (csv and tsv).
+void append_quoted(std::string& out, std::string_view text);
 // Terminal columns of UTF-8 text; East Asian wide and full-width count 2 (utf8proc).
 std::size_t display_width(std::string_view utf8);
 // The Chinese header for a stable column name; the name itself if none.
