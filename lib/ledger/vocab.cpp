@@ -169,33 +169,35 @@ std::optional<int> parse_disability_grade(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// The policy columns' enums: 0 is an empty cell, 1.. the table's rows, and a
+// value past the table an unreadable cell the loader kept ("other").
+template <typename E, std::size_t N>
+std::optional<E> parse_optional_enum(const std::array<Names, N>& table, std::string_view text) {
+  if (auto i = lookup(table, text)) return static_cast<E>(*i + 1);
+  return std::nullopt;
+}
+template <typename E, std::size_t N>
+std::string_view optional_enum_code(const std::array<Names, N>& table, E value) {
+  const auto i = static_cast<std::size_t>(value);
+  return i == 0 ? "" : i <= N ? table[i - 1].code : "other";
+}
+
+}  // namespace
+
 std::optional<Residence> parse_residence(std::string_view text) {
-  if (auto i = lookup(kResidences, text)) return static_cast<Residence>(*i + 1);
-  return std::nullopt;
+  return parse_optional_enum<Residence>(kResidences, text);
 }
-// A value past the list (an unreadable cell, kept by the loader) is "other".
-std::string_view residence_code(Residence r) {
-  const auto i = static_cast<std::size_t>(r);
-  return i == 0 ? "" : i <= kResidences.size() ? kResidences[i - 1].code : "other";
-}
-
+std::string_view residence_code(Residence r) { return optional_enum_code(kResidences, r); }
 std::optional<SelfCare> parse_self_care(std::string_view text) {
-  if (auto i = lookup(kSelfCares, text)) return static_cast<SelfCare>(*i + 1);
-  return std::nullopt;
+  return parse_optional_enum<SelfCare>(kSelfCares, text);
 }
-std::string_view self_care_code(SelfCare s) {
-  const auto i = static_cast<std::size_t>(s);
-  return i == 0 ? "" : i <= kSelfCares.size() ? kSelfCares[i - 1].code : "other";
-}
-
+std::string_view self_care_code(SelfCare s) { return optional_enum_code(kSelfCares, s); }
 std::optional<School> parse_school(std::string_view text) {
-  if (auto i = lookup(kSchools, text)) return static_cast<School>(*i + 1);
-  return std::nullopt;
+  return parse_optional_enum<School>(kSchools, text);
 }
-std::string_view school_code(School s) {
-  const auto i = static_cast<std::size_t>(s);
-  return i == 0 ? "" : i <= kSchools.size() ? kSchools[i - 1].code : "other";
-}
+std::string_view school_code(School s) { return optional_enum_code(kSchools, s); }
 
 std::optional<int> parse_dibao_class(std::string_view text) {
   static constexpr std::array<std::string_view, 4> kClasses = {"一类", "二类", "三类", "四类"};
