@@ -57,10 +57,10 @@ void Ledger::index_pairings() {
   }
 }
 
-std::optional<std::uint32_t> Ledger::active_pairing(std::uint32_t recipient, Day d) const {
+std::optional<std::uint32_t> Ledger::active_pairing(std::uint32_t recipient, Day d, Role role) const {
   for (std::uint32_t p : pairings_of(recipient)) {
     if (pairings[p].start > d) break;
-    if (pairings[p].active_on(d)) return p;
+    if (pairings[p].role == role && pairings[p].active_on(d)) return p;
   }
   return std::nullopt;
 }

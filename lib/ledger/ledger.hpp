@@ -48,6 +48,9 @@ class Ledger {
   std::vector<Cadre> cadres;
   std::vector<Pairing> pairings;  // file order, rows with unknown ids left out
   std::vector<District> districts;
+  // pairings.csv has a `role` column: only then are helpers expected
+  // (helper `unpaired`), so a set that never recorded roles reads as before.
+  bool has_roles = false;
 
   std::optional<std::uint32_t> find_recipient(std::string_view id) const;  // id as written; x or X
   std::optional<std::uint32_t> find_cadre(std::string_view id) const;
@@ -60,9 +63,9 @@ class Ledger {
                                                                    first_of_recipient_[recipient + 1] -
                                                                        first_of_recipient_[recipient]);
   }
-  // The pairing active on day d for recipient r; with overlapping pairings (a
-  // check error), the earliest-starting one (SPEC §5).
-  std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d) const;
+  // The pairing of `role` active on day d for recipient r; with overlapping
+  // pairings of that role (a check error), the earliest-starting one.
+  std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d, Role role = Role::cadre) const;
 
   // Internal to the loader.
   std::uint32_t intern_district(const District& district);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <future>
 
@@ -25,7 +26,7 @@ namespace {
 enum C : std::size_t { c_id, c_name, c_gender, c_birth, c_ethnicity, c_unit, c_position, c_rank, c_phone, c_city,
                        c_county, c_township, c_status };
 // pairings_spec() column order.
-enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason };
+enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason, p_role };
 
 bool same_birth(const Birth& given, Day from_id) {
   const date::year_month_day a{given.day}, b{from_id};
@@ -347,6 +348,19 @@ bool read_pairing(TableReader& t, const Ledger& ledger, const LoadOptions& optio
              fmt::format("end {} is before start {}", format_day(*p.end), format_day(*start)));
     ok = false;
   }
+  // An unknown role leaves the pairing out of everything: counting it as a
+  // cadre pairing would audit the wrong person (jiedui-ledger(5)).
+  if (const auto role_text = trim(t.cell(p_role)); !role_text.empty()) {
+    if (const auto role = parse_role(role_text)) {
+      p.role = *role;
+    } else {
+      t.report(Severity::error, Code::bad_value, p_role,
+               fmt::format("'{}' is not a role (cadre 结对干部, helper 关爱帮扶联系人, teacher 教师, medic 医护人员, "
+                           "counselor 心理咨询师, village 驻村干部)",
+                           role_text));
+      ok = false;
+    }
+  }
   if (!ok || !start) return false;
   p.recipient = *recipient;
   p.cadre = *cadre;
@@ -399,6 +413,7 @@ PairingColumns load_pairings(Ledger& ledger, const LoadOptions& options, Diagnos
   ledger.pairings.reserve(rows_at_most<Pairing>(t));
   // A candidate text (pairings_text) is not the file the chunks would read.
   const PairingColumns columns{t.column_of(p_start), t.column_of(p_end)};
+  ledger.has_roles = t.has_column(p_role);
   if (!options.pairings_text && load_pairings_parallel(t, ledger, options, sink)) return columns;
   IdPrefetcher prefetcher(p_recipient, ledger.recipient_ids, p_cadre, &ledger.cadre_ids);
   while (t.next()) {
@@ -408,20 +423,25 @@ PairingColumns load_pairings(Ledger& ledger, const LoadOptions& options, Diagnos
   return columns;
 }
 
-// SPEC §1: a recipient has at most one active pairing on any day.
+// A recipient has at most one active pairing of each role on any day (a
+// cadre and a helper at once are fine).
 void check_overlaps(const Ledger& ledger, std::uint32_t start_column, DiagnosticSink& sink) {
   const std::string file = ledger.path_of("pairings.csv");
   for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
     const auto& list = ledger.pairings_of(r);
-    std::optional<std::uint32_t> latest;  // the pairing that reaches furthest so far
+    // The pairing of each role that reaches furthest so far.
+    std::array<std::optional<std::uint32_t>, kRoleCount> latest_of;
     for (std::uint32_t p : list) {
       const Pairing& cur = ledger.pairings[p];
+      auto& latest = latest_of[static_cast<std::size_t>(cur.role)];
       if (latest) {
         const Pairing& prev = ledger.pairings[*latest];
         if (!prev.end || cur.start <= *prev.end) {
+          const std::string of_role =
+              cur.role == Role::cadre && !ledger.has_roles ? "" : fmt::format(" of role {}", role_code(cur.role));
           sink.report({Severity::error, Code::pairing_overlap, file, cur.line, start_column,
-                       fmt::format("recipient {} already has the pairing on line {} ({} – {}) on {}",
-                                   ledger.recipients[r].id, prev.line, format_day(prev.start),
+                       fmt::format("recipient {} already has the pairing{} on line {} ({} – {}) on {}",
+                                   ledger.recipients[r].id, of_role, prev.line, format_day(prev.start),
                                    prev.end ? format_day(*prev.end) : "open", format_day(cur.start))});
         }
         if (prev.end && (!cur.end || *cur.end > *prev.end)) latest = p;

@@ -56,6 +56,14 @@ enum class SelfCare : std::uint8_t { unknown, full, partial, none };
 enum class School : std::uint8_t { none, preschool, compulsory, highschool, vocational, college };
 enum class CadreStatus : std::uint8_t { active, retired, left };
 
+// Who a pairing pairs with the recipient (jiedui-ledger(5), pairings.csv
+// `role`): the 结对干部/包保责任人 of every programme, then the other
+// one-to-one people of 《望城街道关爱帮扶工作方案》 and 平凉's 四个一对一.
+// Every person of any role is a row of cadres.csv. Reports list roles in
+// this order.
+enum class Role : std::uint8_t { cadre, helper, teacher, medic, counselor, village };
+inline constexpr int kRoleCount = 6;
+
 struct Recipient {
   std::string id;
   std::string name;
@@ -99,6 +107,7 @@ struct Pairing {
   Day start{};
   std::optional<Day> end;  // inclusive last day
   std::string reason;
+  Role role = Role::cadre;  // an empty cell, or no `role` column, is cadre
   std::uint32_t line = 0;
   // cadres[cadre].id, set by the loader: the reader of visits.csv checks a
   // record's cadre against it without a cache miss (absent: looked up).

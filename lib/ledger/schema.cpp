@@ -72,6 +72,7 @@ const FileSpec& pairings_spec() {
                                  {"start", {"结对日期", "开始日期"}, true},
                                  {"end", {"解除日期", "结束日期"}, false},
                                  {"reason", {"变更原因"}, false},
+                                 {"role", {"角色", "结对类型", "结对角色"}, false},
                              }};
   return spec;
 }

@@ -38,6 +38,16 @@ const std::array<Names, 7> kModes = {{
     {"other", {"其他"}},
 }};
 
+// Role order; the first Chinese name is the one printed.
+const std::array<Names, kRoleCount> kRoles = {{
+    {"cadre", {"结对干部", "包保责任人"}},
+    {"helper", {"关爱帮扶联系人", "联系人"}},
+    {"teacher", {"教师", "送教助学"}},
+    {"medic", {"医护人员", "送医助残"}},
+    {"counselor", {"心理咨询师", "社会工作者", "心理抚慰"}},
+    {"village", {"驻村干部", "村社干部", "基层工作人员"}},
+}};
+
 const std::array<Names, 4> kMusts = {{
     {"hospital", {"重症住院"}},
     {"dropout", {"辍学或待业", "辍学", "待业"}},
@@ -142,6 +152,13 @@ std::optional<CadreStatus> parse_cadre_status(std::string_view text) {
 std::string_view cadre_status_code(CadreStatus s) {
   return s == CadreStatus::active ? "active" : s == CadreStatus::retired ? "retired" : "left";
 }
+
+std::optional<Role> parse_role(std::string_view text) {
+  if (auto i = lookup(kRoles, text)) return static_cast<Role>(*i);
+  return std::nullopt;
+}
+std::string_view role_code(Role role) { return kRoles[static_cast<std::size_t>(role)].code; }
+std::string_view role_chinese(Role role) { return kRoles[static_cast<std::size_t>(role)].aliases.front(); }
 
 std::optional<std::string_view> parse_setting(std::string_view text) {
   const std::string_view t = trim(text);

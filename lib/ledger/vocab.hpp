@@ -20,6 +20,12 @@ std::string_view mode_chinese(Mode mode);
 std::optional<Gender> parse_gender(std::string_view text);  // 男/女/M/F/male/female
 std::string_view gender_chinese(Gender gender);  // 男/女/""
 
+// cadre helper teacher medic counselor village, or a Chinese name
+// (结对干部, 包保责任人, 关爱帮扶联系人, 联系人, 教师 …: jiedui-ledger(5)).
+std::optional<Role> parse_role(std::string_view text);
+std::string_view role_code(Role role);
+std::string_view role_chinese(Role role);  // 结对干部, 关爱帮扶联系人, 教师, 医护人员, 心理咨询师, 驻村干部
+
 std::optional<RecipientStatus> parse_recipient_status(std::string_view text);
 std::optional<CadreStatus> parse_cadre_status(std::string_view text);
 std::string_view cadre_status_code(CadreStatus status);
