@@ -110,7 +110,7 @@ void add_period_options(CLI::App& app, audit::PeriodChoice& p) {
 std::function<int()> setup_audit(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
-      "Audit a ledger set (SPEC §5): per-pairing compliance with the frequency rules, the gender rule and every "
+      "Audit a ledger set (jiedui-audit(1)): per-pairing compliance with the frequency rules, the gender rule and every "
       "pairing check, one row per finding. Exit 1 when a finding reaches --fail-on.");
   add_audit_request_options(app, o->request,
                             "the day the audit is made; later records count nowhere (default: today)");

@@ -99,9 +99,9 @@ int run(const Options& o, const Globals& g) {
 std::function<int()> setup_export(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
-      "Write the 15th-of-month file for the provincial system (SPEC §8): pairings that started or ended and the "
+      "Write the 15th-of-month file for the provincial system (jiedui-export(1)): pairings that started or ended and the "
       "work records dated from the 16th of the previous month to the 15th of --month, under the Chinese headers "
-      "of the seed forms, IDs unmasked. Same ledger, same bytes.");
+      "of the Gansu contact card and work-record forms, IDs unmasked. Same ledger, same bytes.");
   app.add_option("--month", o->month, "the month whose 15th closes the window, e.g. 2026-06 (default: the as-of month)");
   app.add_option("--as-of", o->as_of, "the day the file is made; later dates are left out (default: today)");
   app.add_option("-o,--output", o->output, "write to FILE (atomically: a temp file renamed into place)");

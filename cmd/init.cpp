@@ -73,7 +73,7 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description("Create DIR with empty recipients.csv, cadres.csv, pairings.csv and visits.csv (headers only).");
   app.add_option("dir", o->dir, "the directory to create or fill")->required();
-  app.add_option("--lang", o->lang, "header names: en (SPEC §1 names) or zh (Chinese, with BOM and CRLF for Excel)")
+  app.add_option("--lang", o->lang, "header names: en (the English names of jiedui-ledger(5)) or zh (Chinese, with BOM and CRLF for Excel)")
       ->check(CLI::IsMember({"en", "zh"}));
   app.add_option("--profile", o->profile, "also write jiedui.toml choosing this rule profile");
   app.add_flag("--bom", o->bom, "start each file with a UTF-8 BOM (always with --lang zh)");

@@ -20,19 +20,19 @@ namespace jiedui::cmd {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
-      {"audit", "audit compliance and pairings (SPEC §5): one row per finding", setup_audit},
+      {"audit", "audit compliance and pairings: one row per finding", setup_audit},
       {"card", "print-ready cards and forms (HTML, one A4 page each): contact cards, the monthly record book",
        setup_card},
-      {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
+      {"check", "validate a ledger set (jiedui-ledger(5)): every problem as FILE:LINE:COLUMN", setup_check},
       {"completion", "print a bash or zsh completion script that asks jiedui itself", setup_completion},
       {"due", "what each cadre still owes in the current bucket, most urgent first", setup_due},
       {"entitle", "benefits due under the policy lists against benefits.csv: missing, short, not due", setup_entitle},
       {"explain", "how the audit counted one recipient: one row per pairing, rule and bucket", setup_explain},
-      {"export", "the 15th-of-month file for the provincial system (SPEC §8)", setup_export},
+      {"export", "the 15th-of-month file for the provincial system", setup_export},
       {"init", "create an empty ledger set with headers", setup_init},
       {"log", "add work records to visits.csv: one (add) or a file (import), checked, locked, crash-safe", setup_log},
       {"pair", "add, end, move or list pairings, checked, locked, crash-safe", setup_pair},
-      {"report", "reports on the audit's numbers (SPEC §6): districts, cadres, pairings", setup_report},
+      {"report", "reports on the audit's numbers: districts, cadres, pairings", setup_report},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
       {"sample", "generate a realistic ledger set of any size (trying jiedui, benchmarks)", setup_sample},
   };

@@ -120,7 +120,7 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
 
 std::function<int()> setup_report(CLI::App& app, const Globals& globals) {
   app.description(
-      "Reports over a period (SPEC §6), on the audit's numbers: per district (coverage, records, funds, "
+      "Reports over a period, on the audit's numbers: per district (coverage, records, funds, "
       "compliance), per cadre, or per pairing and rule.");
   app.require_subcommand(1);
   auto runner = std::make_shared<std::function<int()>>();

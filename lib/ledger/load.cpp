@@ -164,7 +164,7 @@ void read_recipient_rest(TableReader& t, const ResidentId& id, const LoadOptions
     r.category = *c;
   } else {
     t.report(Severity::error, Code::bad_value, r_category,
-             fmt::format("'{}' is not a category (orphan, 孤儿, disabled, 特困人员 … see SPEC §3)", text));
+             fmt::format("'{}' is not a category (orphan, 孤儿, disabled, 特困人员 … see jiedui-ledger(5))", text));
     ok = false;
   }
   r.level = normalize_level(t.cell(r_level));

@@ -84,7 +84,7 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
     v.mode = *mode;
   } else {
     t.report(Severity::error, Code::bad_value, v_mode,
-             fmt::format("'{}' is not a mode (phone 电话, sms 短信, wechat 微信, letter 书信, home 入户, "
+             fmt::format("'{}' is not a mode (phone 电话, sms 短信, wechat 微信, letter 书信, home 家庭, "
                          "institution 机构, other 其他)",
                          text));
     ok = false;

@@ -60,7 +60,7 @@ RuleSet read_rules(TableReader& t) {
       rule.category = *c;
     } else {
       t.report(Severity::error, Code::bad_value, k_category,
-               fmt::format("'{}' is not a category of SPEC §3 or *", category));
+               fmt::format("'{}' is not a category (see jiedui-ledger(5)) or *", category));
       ok = false;
     }
     const std::string_view level = t.cell(k_level);
@@ -93,7 +93,7 @@ RuleSet read_rules(TableReader& t) {
         ok = false;
       }
       if (ok && rule.measure == Measure::help) {
-        t.report(Severity::error, Code::bad_value, k_max_gap, "max_gap is not allowed on a help rule (SPEC §4)");
+        t.report(Severity::error, Code::bad_value, k_max_gap, "max_gap is not allowed on a help rule");
         ok = false;
       }
     }

@@ -560,7 +560,7 @@ TEST_SUITE("ledger::load") {
     const Loaded x = load(t);
     CHECK(x.diagnostics() ==
           std::vector<std::string>{"visits.csv:5:4 error[bad-value]: 'fax' is not a mode (phone 电话, sms 短信, wechat "
-                                   "微信, letter 书信, home 入户, institution 机构, other 其他)"});
+                                   "微信, letter 书信, home 家庭, institution 机构, other 其他)"});
     REQUIRE(x.visits.size() == 1);
     CHECK(x.visits[0].line == 2);
     CHECK(x.visits[0].text.ends_with("notes=第一行\n第二行\n第三行"));

@@ -193,7 +193,7 @@ TEST_SUITE("rules::load") {
         "orphan,*,help,1,year,5\n"
         "orphan,*,help,1,year,\n"
         "orphan,*,any,1,week,10\n");
-    CHECK(p.diagnostics == Rows{"2:6 bad-value: max_gap is not allowed on a help rule (SPEC §4)"});
+    CHECK(p.diagnostics == Rows{"2:6 bad-value: max_gap is not allowed on a help rule"});
     CHECK(rows_of(p.set) == Rows{"orphan,*,help,1,year,", "orphan,*,any,1,week,10"});
   }
 
@@ -210,7 +210,7 @@ TEST_SUITE("rules::load") {
                                "3:4 bad-value: min '1.5' is not a whole number ≥ 1",
                                "4:6 bad-value: max_gap '0' is not a number of days ≥ 1",
                                "5:6 bad-value: max_gap 'x' is not a number of days ≥ 1",
-                               "6:1 bad-value: 'orphans' is not a category of SPEC §3 or *",
+                               "6:1 bad-value: 'orphans' is not a category (see jiedui-ledger(5)) or *",
                            });
     CHECK(rows_of(p.set) == Rows{"orphan,*,any,1,week,"});
     CHECK(p.set.rules[0].line == 7);
