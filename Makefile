@@ -6,6 +6,7 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
 SAMPLE     ?= data-samples/pingliang
 FUZZ_BUILD ?= build-fuzz
+PREFIX     ?= /usr/local
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
 # What building and running need (`make run`, `make install`). libxlsxwriter's
@@ -109,8 +110,10 @@ bench: build
 	cd bench && npm install --no-audit --no-fund
 	JIEDUI=$(CURDIR)/$(BUILD)/jiedui bench/run.sh $(BENCH_MODES)
 
+# `make install` puts jiedui in $(PREFIX)/bin and its man pages in
+# $(PREFIX)/share/man; `make install PREFIX=$$HOME/.local` needs no root.
 install: build
-	cmake --install $(BUILD)
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # A fresh Debian 12 machine: debootstrap --variant=minbase bookworm, then only
 # `apt-get install make git` (what the README asks of a user), a clone of HEAD
