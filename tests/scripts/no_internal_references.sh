@@ -11,7 +11,7 @@ pattern='\bSPEC\b|[Ss]eeds? ?0[0-9]{2}|§|shared/'
 fail=0
 
 # Man pages (sources and generated), skipping troff comment lines; README, HACKING.
-for f in "$src"/man/src/*.in "$src"/man/*.[1-9] "$src"/README.md "$src"/HACKING.md; do
+for f in "$src"/man/src/*.in "$src"/man/*.[1-9] "$src"/README.md "$src"/HACKING.md "$src"/data-samples/README.md; do
   [ -e "$f" ] || continue
   if hits=$(grep -nE "$pattern" "$f" | grep -vE '^[0-9]+:\.\\"'); then
     echo "${f#"$src"/} names an internal reference:"; echo "$hits"; fail=1
