@@ -629,7 +629,7 @@ def print_table(L, recs, cads, rkey, ckey):
          "household `%s`, two brothers with two cadres: two `household-split` warnings" % recs[rid["R38"]]["household"]),
         ("household kept together", r("R01") + ", " + r("R02") + "; " + r("R47") + ", " + r("R48"),
          c("C14") + "; " + c("C33"), "%s; %s" % (rl("R01", "R02", "R47", "R48"), pl("R01", "R02", "R47", "R48")),
-         "two households whose members share one cadre (seed 001 六.4): no finding; R47/R48 is a disabled father "
+         "two households whose members share one cadre (《和政县结对关爱孤儿、困难重度残疾人和特困家庭行动实施方案》六.4): no finding; R47/R48 is a disabled father "
          "and his daughter"),
         ("aged-out", r("R13"), c("C10"), "%s; %s" % (rl("R13"), pl("R13")),
          "active orphan born 2008-02-14, 18 on 2026-11-20: `aged-out` warning"),
@@ -652,7 +652,7 @@ def print_table(L, recs, cads, rkey, ckey):
          "status exited, exit_date 2026-08-15, pairing ended 2026-08-14 with reason; hospital visit (must=hospital) "
          "on 2026-07-10; met in its 226-day window; not active on T, so never unpaired"),
         ("retired cadre keeps pairing", r("R22"), c("C21"), "%s; %s; %s" % (rl("R22"), cl("C21"), pl("R22")),
-         "cadre status retired, pairing active (seed 001 五(三)): no finding, met"),
+         "cadre status retired, pairing active (《和政县结对关爱孤儿、困难重度残疾人和特困家庭行动实施方案》五(三)): no finding, met"),
         ("pairing from 2025-06-01", r("R50"), c("C39") + " → " + c("C22"), "%s; %s" % (rl("R50"), pl("R50")),
          "C39 2023-05-20..2025-05-31 (retired; not active in 2026, ignored), C22 from 2025-06-01: window starts "
          "2026-01-01, met"),
