@@ -97,7 +97,7 @@ bool reveal_given(const CLI::App& app) {
 
 int run(int argc, char** argv) {
   CLI::App app{"jiedui (结对): checks, audits and reports over pairing-care ledgers.\n"
-               "See jiedui(1) and jiedui-COMMAND(1)."};
+               "See jiedui(1), jiedui-COMMAND(1), and jiedui-ledger(5) for the files."};
   app.name("jiedui");
   Globals globals;
   app.add_option("-C,--ledger", globals.ledger_dir, "the ledger set's directory (default: $JIEDUI_LEDGER, else .)");
