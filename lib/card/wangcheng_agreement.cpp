@@ -49,8 +49,7 @@ constexpr std::string_view kHelperWork =
     "政府的关怀、社会的温暖，享受生活的品味和尊严。";
 constexpr std::string_view kInspection =
     "街道将由纪委牵头、民政办参加，定期或不定期组织对各关爱帮扶联系人的履职尽责情况进行督查、抽查并通报。";
-// 一次警告、两次扣当月奖励资金、三次终止帮扶协议: what `jiedui audit` counts
-// as helper strikes from inspections.csv.
+// 一次警告、两次扣当月奖励资金、三次终止帮扶协议, as the plan's 四(二) says too.
 constexpr std::string_view kStrikes =
     "若丙方在服务期间，责任心不强，没有履行或没有及时履行关爱帮扶的内容，导致帮扶对象不满意的，一次警告、两次扣当月"
     "奖励资金、三次终止帮扶协议；如造成社会负面影响的，甲方将立即终止与丙方的服务协议。";
