@@ -24,6 +24,7 @@ table.wc td.review { height: 30mm; vertical-align: top; }
 table.wc td.review .sign { text-align: right; margin-top: 12mm; padding-right: 8mm; }
 table.wc td.notes { font-size: 9pt; line-height: 1.55; text-align: justify; height: auto; }
 table.wc .kind { font-size: 9pt; margin-left: 1.5mm; }
+table.wc .nb { white-space: nowrap; }
 )";
 
 namespace {
@@ -63,7 +64,11 @@ std::string level_text(std::string_view level) {
 // and 两项补贴 are not held, so they stay open for the clerk.
 std::string policy_boxes(const ledger::Recipient& r) {
   using ledger::Category;
-  return fmt::format("建档立卡贫困户{}　低保对象{}　特困人员{}　孤儿{}　残疾人“两项补贴”对象{}　其他：{}", box(false),
+  // Each box with its words: a line breaks between boxes, never inside one.
+  return fmt::format("<span class=\"nb\">建档立卡贫困户{}</span>　<span class=\"nb\">低保对象{}</span>　<span "
+                     "class=\"nb\">特困人员{}</span>　<span class=\"nb\">孤儿{}</span>　<span "
+                     "class=\"nb\">残疾人“两项补贴”对象{}</span>　<span class=\"nb\">其他：{}</span>",
+                     box(false),
                      box(r.category == Category::dibao || r.dibao_class != 0),
                      box(r.category == Category::extremely_poor), box(r.category == Category::orphan), box(false),
                      fill("", 5));

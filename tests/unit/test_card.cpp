@@ -246,7 +246,7 @@ TEST_SUITE("card::RecordBook") {
     const std::string html = f.render(20);
     CHECK(count(html, "<section class=\"page\">") == 2);
     CHECK(count(html, "关爱服务记录台账（续）") == 1);
-    CHECK(count(html, "<th>实施关爱工作人员（记录人）</th>") == 2);  // the header on every page
+    CHECK(count(html, "<th>实施关爱<br>工作人员<br>（记录人）</th>") == 2);  // the header on every page
     CHECK(html.find("第2页　共2页") != std::string::npos);
     CHECK(html.find("<td class=\"c\">16</td>") != std::string::npos);  // 序号 runs on
     CHECK(html.find("<td class=\"c\">21</td>") == std::string::npos);
@@ -319,7 +319,7 @@ TEST_SUITE("card::wangcheng") {
     CHECK(has(html, "（一）类"));
     CHECK(has(html, "（三）级"));
     CHECK(has(html, "（88）岁"));
-    CHECK(has(html, "低保对象□　特困人员☑　孤儿□"));
+    CHECK(has(html, "低保对象□</span>　<span class=\"nb\">特困人员☑</span>　<span class=\"nb\">孤儿□"));
     CHECK(has(html, "341502********3024"));
     CHECK_FALSE(has(html, "341502193801013024"));
     CHECK(has(html, "<td class=\"c\" colspan=\"2\">孙丽</td><td class=\"c\" colspan=\"3\">社区党委书记、主任</td>"
