@@ -138,7 +138,8 @@ int run(const Options& o, const Globals& g) {
     summary = fmt::format("{} {}{}", document.pages(), noun, document.pages() == 1 ? "" : "s");
     const std::string day = audit::iso_date(load.today);
     if (counts.unpaired > 0)
-      summary += fmt::format("; {} without an active pairing on {} (the cadre's lines left blank)", counts.unpaired, day);
+      summary +=
+          fmt::format("; {} without an active pairing on {} (the cadre's lines left blank)", counts.unpaired, day);
     if (counts.no_helper > 0 && t->unit == card::CardUnit::helper_pairing)
       summary += fmt::format("; {} recipient{} without an active helper pairing (关爱帮扶联系人) on {}: no agreement",
                              counts.no_helper, counts.no_helper == 1 ? "" : "s", day);
@@ -166,7 +167,9 @@ std::function<int()> setup_card(CLI::App& app, const Globals& globals) {
                  "gansu, shapingba, wangcheng-form, wangcheng-agreement or record-book (default: jiedui.toml's, "
                  "else gansu)");
   app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
-  app.add_option("--cadre", o->cadre, "only the recipients paired with this cadre on the as-of day (wangcheng templates: as cadre or helper)");
+  app.add_option("--cadre", o->cadre,
+                 "only the recipients paired with this cadre on the as-of day (wangcheng templates: as cadre or "
+                 "helper)");
   app.add_option("--as-of", o->as_of, "the day whose active pairings the cards show (default: today)");
   app.add_option("--month", o->month, "record-book: the month, e.g. 2026-10 (default: the as-of month)");
   app.add_option("-o,--output", o->output, "write to FILE.html (atomically); default standard output");

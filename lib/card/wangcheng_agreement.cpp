@@ -126,11 +126,14 @@ void wangcheng_agreement_page(const CardSubject& s, const CardOptions&, std::str
   html += fmt::format("<h2>五、奖励机制与动态管理机制</h2>\n<p>{}", kInspection);
   const HelperSubsidy standard;
   const HelperSubsidy& subsidy = s.subsidy ? *s.subsidy : standard;
+  // Levels 2 and 3 share one amount unless jiedui.toml sets them apart.
+  const std::string upper = subsidy.fen[1] == subsidy.fen[2]
+                                ? yuan(subsidy.fen[1])
+                                : yuan(subsidy.fen[1]) + "（二级）、" + yuan(subsidy.fen[2]) + "（三级）";
   html += fmt::format(
       "根据丙方在服务期间履职履责情况，包保一级对象的关爱帮扶联系人予以 {} 元/月的补助，包保二级、三级对象的关爱帮扶联系人"
       "予以 {} 元/月的补助。",
-      yuan(subsidy.fen[0]), subsidy.fen[1] == subsidy.fen[2] ? yuan(subsidy.fen[1])
-                                                             : yuan(subsidy.fen[1]) + "（二级）、" + yuan(subsidy.fen[2]) + "（三级）");
+      yuan(subsidy.fen[0]), upper);
   const std::optional<std::int64_t> amount = subsidy.for_level(r.level);
   html += "本协议关爱帮扶对象为" + blank(level, 3) + "对象，丙方补助标准为" +
           blank(amount ? yuan(*amount) : std::string(), 3) + "元/月。补助资金凭督查通报由街道按季度拨付到村、社。</p>\n";

@@ -357,7 +357,8 @@ TEST_SUITE("card::wangcheng") {
     c.phone = "13905641001";
     h.name = "钱玉兰";
     h.phone = "15856402001";
-    const std::string one = wangcheng_page(card::wangcheng_agreement_page, r, &c, &h, rules_of(p.rules, r.category, "1"));
+    const std::string one =
+        wangcheng_page(card::wangcheng_agreement_page, r, &c, &h, rules_of(p.rules, r.category, "1"));
     CHECK(has(one, "甲方：<u>双河村</u>（村、社）"));
     CHECK(has(one, "乙方：<u>周建华</u>（包保责任人）"));
     CHECK(has(one, "丙方：<u>钱玉兰</u>（关爱帮扶联系人）"));
@@ -367,7 +368,8 @@ TEST_SUITE("card::wangcheng") {
     CHECK(has(one, "一次警告、两次扣当月奖励资金、三次终止帮扶协议"));
     CHECK(has(one, "联系电话：<u>15856402001</u>"));
     r.level = "3";
-    const std::string three = wangcheng_page(card::wangcheng_agreement_page, r, &c, &h, rules_of(p.rules, r.category, "3"));
+    const std::string three =
+        wangcheng_page(card::wangcheng_agreement_page, r, &c, &h, rules_of(p.rules, r.category, "3"));
     CHECK(has(three, "评估等级为三级的关爱帮扶对象，明确协议中甲方的主要负责人，负责包保联系，至少每3天"));
     CHECK(has(three, "丙方补助标准为<u>300</u>元/月"));
     r.level = "";
@@ -396,7 +398,8 @@ TEST_SUITE("card::wangcheng") {
     CHECK(has(html, "包保一级对象的关爱帮扶联系人予以 250.50 元/月的补助，包保二级、三级对象的关爱帮扶联系人予以 "
                     "300（二级）、400（三级） 元/月的补助"));
     CHECK(has(html, "丙方补助标准为<u>250.50</u>元/月"));
-    CHECK_THROWS_WITH_AS(card::HelperSubsidy::from(ledger::Config::parse("[subsidy]\nlevel2 = \"三百\"\n", "jiedui.toml")),
+    const ledger::Config bad = ledger::Config::parse("[subsidy]\nlevel2 = \"三百\"\n", "jiedui.toml");
+    CHECK_THROWS_WITH_AS(card::HelperSubsidy::from(bad),
                          doctest::Contains("is not an amount of yuan"), InputError);
   }
 }
