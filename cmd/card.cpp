@@ -1,7 +1,8 @@
 // jiedui card: the cards and forms people print, filled from the ledgers and
 // the rules in effect: 《甘肃省结对关爱行动联系卡》 (gansu), 沙坪坝区 关爱联系卡
-// (shapingba) and 关爱服务记录台账 (record-book). One print-ready HTML file,
-// one A4 page per card, for one recipient or a whole township.
+// (shapingba), 望城街道 基本信息采集表 (wangcheng-form) and 关爱帮扶协议书
+// (wangcheng-agreement), 关爱服务记录台账 (record-book). One print-ready HTML
+// file, one A4 page per card, for one recipient or a whole township.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include "card/card_document.hpp"
 #include "card/card_selection.hpp"
 #include "card/card_template.hpp"
+#include "card/helper_subsidy.hpp"
 #include "card/record_book.hpp"
 #include "commands.hpp"
 #include "error.hpp"
@@ -29,29 +31,43 @@ struct Options {
   RuleChoice rules;
 };
 
-// Every recipient card of the selection, streamed page by page.
-std::size_t write_recipient_cards(const card::CardTemplate& t, const LoadedSet& set,
-                                  const std::vector<card::SelectedRecipient>& selected, card::CardOptions options,
-                                  card::CardDocument& document) {
+struct CardCounts {
+  std::size_t unpaired = 0;  // pages without a cadre (the cadre's lines left blank)
+  std::size_t no_helper = 0;  // agreements not made: no active helper pairing
+};
+
+// Every recipient card of the selection, streamed page by page; the
+// agreement has a page per recipient with an active helper pairing.
+CardCounts write_recipient_cards(const card::CardTemplate& t, const LoadedSet& set,
+                                 const std::vector<card::SelectedRecipient>& selected, card::CardOptions options,
+                                 ledger::Day as_of, card::CardDocument& document) {
   const ledger::Ledger& ledger = set.ledger;
   rules::RulesByKind rules(set.rules.rules);
   const card::VillagePhones phones(set.config);
-  std::size_t unpaired = 0;
+  const card::HelperSubsidy subsidy = card::HelperSubsidy::from(set.config);
+  CardCounts counts;
   std::string html;
   for (const card::SelectedRecipient& s : selected) {
+    if (t.shows_helper && !s.helper) {
+      ++counts.no_helper;
+      if (t.unit == card::CardUnit::helper_pairing) continue;
+    }
     const ledger::Recipient& r = ledger.recipients[s.recipient];
     card::CardSubject subject;
     subject.recipient = &r;
     subject.district = &ledger.district_of(r);
     subject.cadre = s.pairing ? &ledger.cadres[ledger.pairings[*s.pairing].cadre] : nullptr;
+    subject.helper = s.helper ? &ledger.cadres[ledger.pairings[*s.helper].cadre] : nullptr;
     subject.rules = &rules.rules_for(r.category, r.level);
     subject.village_phone = phones.phone_of(*subject.district);
-    unpaired += s.pairing ? 0 : 1;
+    subject.as_of = as_of;
+    subject.subsidy = &subsidy;
+    counts.unpaired += s.pairing ? 0 : 1;
     html.clear();
     t.page(subject, options, html);
     document.page(html);
   }
-  return unpaired;
+  return counts;
 }
 
 // The record book's villages: those under --district (all when absent), in
@@ -96,7 +112,7 @@ int run(const Options& o, const Globals& g) {
   // The record book reports the ledger set's problems once, after visits.csv.
   if (t->unit != card::CardUnit::village_month) sink.finish("card");
   const audit::FindingFilter parsed = audit::make_finding_filter("", o.district, o.cadre);
-  card::CardSelection selection{o.recipients, parsed.district, parsed.cadre};
+  card::CardSelection selection{o.recipients, parsed.district, parsed.cadre, t->shows_helper};
   const std::vector<card::SelectedRecipient> selected =
       card::select_recipients(set.ledger, selection, load.today, o.reveal);
 
@@ -115,11 +131,21 @@ int run(const Options& o, const Globals& g) {
     summary = fmt::format("{} work record{} on {} page{}", book.records(), book.records() == 1 ? "" : "s",
                           document.pages(), document.pages() == 1 ? "" : "s");
   } else {
-    const std::size_t unpaired = write_recipient_cards(*t, set, selected, options, document);
-    summary = fmt::format("{} card{}", document.pages(), document.pages() == 1 ? "" : "s");
-    if (unpaired > 0)
-      summary += fmt::format("; {} without an active pairing on {} (the cadre's lines left blank)", unpaired,
-                             audit::iso_date(load.today));
+    const CardCounts counts = write_recipient_cards(*t, set, selected, options, load.today, document);
+    const std::string_view noun = t->unit == card::CardUnit::helper_pairing ? "agreement"
+                                  : t->shows_helper                          ? "form"
+                                                                             : "card";
+    summary = fmt::format("{} {}{}", document.pages(), noun, document.pages() == 1 ? "" : "s");
+    const std::string day = audit::iso_date(load.today);
+    if (counts.unpaired > 0)
+      summary +=
+          fmt::format("; {} without an active pairing on {} (the cadre's lines left blank)", counts.unpaired, day);
+    if (counts.no_helper > 0 && t->unit == card::CardUnit::helper_pairing)
+      summary += fmt::format("; {} recipient{} without an active helper pairing (关爱帮扶联系人) on {}: no agreement",
+                             counts.no_helper, counts.no_helper == 1 ? "" : "s", day);
+    else if (counts.no_helper > 0)
+      summary += fmt::format("; {} without an active helper pairing on {} (the helper's line left blank)",
+                             counts.no_helper, day);
   }
   document.finish();
   output.commit();
@@ -133,14 +159,17 @@ std::function<int()> setup_card(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
       "Print-ready cards and forms (HTML, one A4 page each), filled from the ledgers and the rules in effect: "
-      "gansu (甘肃省结对关爱行动联系卡, the default), shapingba (关爱联系卡), record-book (关爱服务记录台账, a "
-      "village's month of work records). See jiedui-card(1).");
+      "gansu (甘肃省结对关爱行动联系卡, the default), shapingba (关爱联系卡), wangcheng-form (基本信息采集表), "
+      "wangcheng-agreement (关爱帮扶协议书, one per helper pairing), record-book (关爱服务记录台账, a village's "
+      "month of work records). See jiedui-card(1).");
   app.add_option("recipient", o->recipients, "recipient ids (default: every recipient active on the as-of day)");
   app.add_option("--template", o->templ,
-                 "gansu, shapingba or record-book (default: jiedui.toml's, else gansu); wangcheng-form and "
-                 "wangcheng-agreement need pairing roles, not yet supported");
+                 "gansu, shapingba, wangcheng-form, wangcheng-agreement or record-book (default: jiedui.toml's, "
+                 "else gansu)");
   app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
-  app.add_option("--cadre", o->cadre, "only the recipients paired with this cadre on the as-of day");
+  app.add_option("--cadre", o->cadre,
+                 "only the recipients paired with this cadre on the as-of day (wangcheng templates: as cadre or "
+                 "helper)");
   app.add_option("--as-of", o->as_of, "the day whose active pairings the cards show (default: today)");
   app.add_option("--month", o->month, "record-book: the month, e.g. 2026-10 (default: the as-of month)");
   app.add_option("-o,--output", o->output, "write to FILE.html (atomically); default standard output");

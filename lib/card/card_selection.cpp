@@ -46,8 +46,12 @@ std::vector<SelectedRecipient> select_recipients(const ledger::Ledger& ledger, c
   for (std::uint32_t r : chosen) {
     if (!under(ledger.district_of(ledger.recipients[r]), selection.district)) continue;
     const std::optional<std::uint32_t> pairing = ledger.active_pairing(r, as_of);
-    if (cadre && (!pairing || ledger.pairings[*pairing].cadre != *cadre)) continue;
-    selected.push_back({r, pairing});
+    const std::optional<std::uint32_t> helper = ledger.active_pairing(r, as_of, ledger::Role::helper);
+    const auto with_cadre = [&](const std::optional<std::uint32_t>& p) {
+      return p && ledger.pairings[*p].cadre == *cadre;
+    };
+    if (cadre && !with_cadre(pairing) && !(selection.helper_too && with_cadre(helper))) continue;
+    selected.push_back({r, pairing, helper});
   }
   return selected;
 }

@@ -15,16 +15,21 @@ struct CardSelection {
   std::vector<std::string> recipients;  // ids as given; empty = every active recipient
   std::vector<std::string> district;  // leading components of city/county/township/village
   std::string cadre;  // a cadre id (x upper-cased); empty = any
+  // `cadre` may also be the recipient's helper (关爱帮扶联系人): for the
+  // templates that show both people.
+  bool helper_too = false;
 };
 
 struct SelectedRecipient {
   std::uint32_t recipient = 0;
-  std::optional<std::uint32_t> pairing;  // active on the as-of day
+  std::optional<std::uint32_t> pairing;  // of role cadre, active on the as-of day
+  std::optional<std::uint32_t> helper;  // of role helper, active on the as-of day
 };
 
 // The recipients named (in the order given), else every recipient active on
 // `as_of`, ordered by city, county, township, village, then file line; kept
-// when under `district` and, with a cadre, paired with that cadre on `as_of`.
+// when under `district` and, with a cadre, paired with that cadre on `as_of`
+// (as its cadre, or with `helper_too` as its cadre or its helper).
 // Throws UsageError for an id not in recipients.csv or cadres.csv (masked
 // unless `reveal`).
 std::vector<SelectedRecipient> select_recipients(const ledger::Ledger& ledger, const CardSelection& selection,

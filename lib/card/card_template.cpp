@@ -12,10 +12,12 @@ const std::vector<CardTemplate>& card_templates() {
        CardUnit::recipient, false, gansu_page, kGansuStyle},
       {"shapingba", "民政服务对象关爱联系卡", "沙坪坝区《“九类”民政服务对象关爱联系卡》（附件3）",
        CardUnit::recipient, false, shapingba_page, kShapingbaStyle},
-      {"wangcheng-form", "关爱帮扶对象基本信息采集表", "望城区《基本信息采集表》（附件1）", CardUnit::recipient,
-       true, nullptr, {}},
-      {"wangcheng-agreement", "关爱帮扶协议书", "望城区《协议书》（附件2）", CardUnit::helper_pairing, true, nullptr,
-       {}},
+      {"wangcheng-form", "金安区望城街道特殊困难群体基本信息采集表",
+       "《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》附件1《基本信息采集表》", CardUnit::recipient, true,
+       wangcheng_form_page, kWangchengFormStyle},
+      {"wangcheng-agreement", "望城街道特殊困难群体关爱帮扶协议书",
+       "《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》附件2《关爱帮扶协议书》", CardUnit::helper_pairing, true,
+       wangcheng_agreement_page, kWangchengAgreementStyle},
       {"record-book", "“九类”民政服务对象关爱服务记录台账", "沙坪坝区《关爱服务记录台账》（附件2）",
        CardUnit::village_month, false, nullptr, kRecordBookStyle},
   };
@@ -25,12 +27,7 @@ const std::vector<CardTemplate>& card_templates() {
 const CardTemplate& find_card_template(std::string_view name) {
   std::string known;
   for (const CardTemplate& t : card_templates()) {
-    if (t.name == name) {
-      if (t.needs_roles)
-        throw UsageError(fmt::format("--template {}: needs pairing roles (包保责任人, 关爱帮扶联系人), not yet supported",
-                                     name));
-      return t;
-    }
+    if (t.name == name) return t;
     known += known.empty() ? "" : ", ";
     known += t.name;
   }

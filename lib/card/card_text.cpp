@@ -23,6 +23,10 @@ constexpr Wording kGansu{
 };
 
 // 沙坪坝区《关爱联系卡》服务内容: "每周电话关心慰问3次，入户探望1次", "每周联系1次".
+// 望城街道《关爱帮扶协议书》三: "至少每三天探视走访关爱帮扶对象一次".
+constexpr Wording kWangcheng{"电话联系关爱帮扶对象{}次", "上门探视走访关爱帮扶对象{}次", "探视走访关爱帮扶对象{}次",
+                             "为关爱帮扶对象解决困难{}件"};
+
 constexpr Wording kShapingba{"电话关心慰问{}次", "入户探望{}次", "联系{}次", "帮助解决困难{}件"};
 
 std::string_view wording_of(const Wording& w, rules::Measure m) {
@@ -72,6 +76,32 @@ std::string gansu_frequency(const std::vector<const rules::Rule*>& rules) {
 
 std::string shapingba_frequency(const std::vector<const rules::Rule*>& rules) {
   return sentence(rules, kShapingba, "，间隔不超过{}天");
+}
+
+std::string wangcheng_frequency(const std::vector<const rules::Rule*>& rules) {
+  if (rules.empty()) return {};
+  return "至少" + sentence(rules, kWangcheng, "，两次间隔不超过{}天");
+}
+
+int wangcheng_class(ledger::Category category) {
+  using ledger::Category;
+  switch (category) {
+    case Category::extremely_poor: return 1;
+    case Category::elderly_alone: return 2;
+    case Category::disabled:
+    case Category::needy_disabled: return 3;
+    case Category::care_deficit: return 4;
+    case Category::orphan:
+    case Category::unsupported_child:
+    case Category::child_in_difficulty: return 5;
+    default: return 0;
+  }
+}
+
+std::string chinese_numeral(int n) {
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五"};
+  if (n >= 1 && n <= 5) return std::string(kNumerals[n - 1]);
+  return std::to_string(n);
 }
 
 std::string year_month_chinese(const ledger::Birth& birth) {

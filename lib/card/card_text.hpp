@@ -26,6 +26,20 @@ std::string gansu_frequency(const std::vector<const rules::Rule*>& rules);
 // high-level elderly person living alone. Empty when `rules` is empty.
 std::string shapingba_frequency(const std::vector<const rules::Rule*>& rules);
 
+// 协议书 三 of 《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》 (附件2),
+// e.g. "至少每3天探视走访关爱帮扶对象1次，两次间隔不超过5天" for a level-3
+// recipient under profile wangcheng. Empty when `rules` is empty.
+std::string wangcheng_frequency(const std::vector<const rules::Rule*>& rules);
+
+// The 人员类别 of 望城街道's 基本信息采集表 for a category: 1 (分散供养特困
+// 人员), 2 (空巢老人、留守老人), 3 (重度残疾人、重病患者), 4 (赡养、抚养缺失
+// 或照护不到位人员), 5 (困境儿童: 孤儿、事实无人抚养儿童 …); 0 for a category
+// the plan does not name (低保对象, 留守儿童 …): the clerk writes it by hand.
+int wangcheng_class(ledger::Category category);
+
+// 一 二 三 四 五 for 1–5; the digits otherwise.
+std::string chinese_numeral(int n);
+
 // 2012年02月 (a birth known to the month is printed so too); "" when unknown.
 std::string year_month_chinese(const ledger::Birth& birth);
 

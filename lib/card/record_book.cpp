@@ -23,13 +23,13 @@ table.rb td.c { text-align: center; }
 namespace {
 
 struct ColumnSpec {
-  std::string_view header;
+  std::string_view header;  // HTML: <br> where the paper form breaks a long header
   int percent;
   int units_per_line;  // half-width characters that fit one line of the cell
 };
 constexpr ColumnSpec kColumns[] = {
     {"序号", 6, 6},           {"时间", 9, 8},        {"关爱方式", 9, 8},  {"关爱服务内容", 33, 33},
-    {"关爱对象类型", 11, 9}, {"关爱对象姓名", 10, 9}, {"实施关爱工作人员（记录人）", 10, 9}, {"备注", 12, 11},
+    {"关爱对象<br>类型", 11, 9}, {"关爱对象<br>姓名", 10, 9}, {"实施关爱<br>工作人员<br>（记录人）", 10, 9}, {"备注", 12, 11},
 };
 // Heights in hundredths of a millimetre: a row is at least 11 mm, a line of
 // 9 pt text at 1.35 is 4.29 mm; what the rows of one page may take (A4 less

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # jiedui card prints as it should: headless Chromium prints the HTML to PDF,
 # and poppler reads it back. One A4 page per card (page count = cards), each
-# page holding its recipient's name and its cadre's phone; a card with a
-# 60-character address, a 30-character unit and a long name still fits one
-# page; the record book's pages (continuations included) are the pages printed.
+# page holding its recipient's name and its cadre's phone (the helper's for
+# 望城街道's form and agreement, one agreement per helper pairing); a card,
+# form or agreement with a 60-character address, a 30-character unit and a
+# long name still fits one page; the record book's pages (continuations
+# included) are the pages printed.
 set -eu
 bin=$1 src=$2
 chromium=$(command -v chromium || command -v chromium-browser || true)
@@ -24,22 +26,30 @@ pages() { pdfinfo "$1" | awk '/^Pages:/ {print $2}'; }
 sections() { grep -c '<section class="page">' "$1"; }
 
 # The recipients of a district active on 2026-11-20, in the cards' order,
-# with their active cadre's phone: "name<TAB>phone" lines.
-expected() {  # SET DISTRICT-PREFIX
-  python3 - "$1" "$2" <<'PY'
+# with the phone of their active pairing of ROLE (cadre, helper): "name<TAB>phone"
+# lines; with "paired", only those that have such a pairing.
+expected() {  # SET DISTRICT-PREFIX [ROLE [paired]]
+  python3 - "$1" "$2" "${3:-cadre}" "${4:-all}" <<'PY'
 import csv, sys
-root, prefix = sys.argv[1], sys.argv[2].split("/")
+root, prefix, role, which = sys.argv[1], sys.argv[2].split("/"), sys.argv[3], sys.argv[4]
 rec = list(csv.DictReader(open(f"{root}/recipients.csv", encoding="utf-8-sig")))
 cad = {c["id"].upper(): c for c in csv.DictReader(open(f"{root}/cadres.csv", encoding="utf-8-sig"))}
 pairs = list(csv.DictReader(open(f"{root}/pairings.csv", encoding="utf-8-sig")))
+names = {"cadre": {"", "cadre", "结对干部", "包保责任人"}, "helper": {"helper", "关爱帮扶联系人", "联系人"}}[role]
+def col(row, *keys): return next((row[k] for k in keys if k in row), "")
+def role_of(p): return col(p, "role", "角色", "结对类型", "结对角色").strip()
 T = "2026-11-20"
-def active(r): return r["status"] != "exited" or (r["exit_date"] and T < r["exit_date"])
-rows = [r for r in rec if active(r) and [r["city"], r["county"], r["township"], r["village"]][:len(prefix)] == prefix]
-rows.sort(key=lambda r: (r["city"], r["county"], r["township"], r["village"]))
+def active(r):
+    return col(r, "status", "状态") != "exited" or (col(r, "exit_date") and T < col(r, "exit_date"))
+def path(r): return [r["city"], r["county"], r["township"], r["village"]]
+rows = [r for r in rec if active(r) and path(r)[:len(prefix)] == prefix]
+rows.sort(key=path)
 for r in rows:
-    live = sorted((p for p in pairs if p["recipient"].upper() == r["id"].upper() and p["start"] <= T
+    rid = col(r, "id", "身份证号").upper()
+    live = sorted((p for p in pairs if p["recipient"].upper() == rid and role_of(p) in names and p["start"] <= T
                    and (not p["end"] or T <= p["end"])), key=lambda p: p["start"])
-    print(r["name"], cad[live[0]["cadre"].upper()]["phone"] if live else "", sep="\t")
+    if live or which == "all":
+        print(col(r, "name", "姓名"), cad[live[0]["cadre"].upper()]["phone"] if live else "", sep="\t")
 PY
 }
 
@@ -48,7 +58,11 @@ check_cards() {  # SET DISTRICT TEMPLATE [OPTIONS…]
   local html=$tmp/$template.html pdf=$tmp/$template.pdf
   "$bin" -C "$set" card --template "$template" --district "$district" --as-of 2026-11-20 -q "$@" -o "$html"
   print_pdf "$html" "$pdf"
-  expected "$set" "$district" >"$tmp/expected.tsv"
+  case $template in
+    wangcheng-form) expected "$set" "$district" helper ;;
+    wangcheng-agreement) expected "$set" "$district" helper paired ;;
+    *) expected "$set" "$district" ;;
+  esac >"$tmp/expected.tsv"
   local want; want=$(wc -l <"$tmp/expected.tsv")
   [ "$want" -gt 3 ] || { echo "too few recipients under $district ($want)"; exit 1; }
   [ "$(pages "$pdf")" = "$want" ] || { echo "$template: $want cards printed on $(pages "$pdf") pages"; exit 1; }
@@ -61,7 +75,7 @@ check_cards() {  # SET DISTRICT TEMPLATE [OPTIONS…]
     tr -d ' \n' <"$tmp/page.txt" >"$tmp/page.flat"
     grep -qF "$name" "$tmp/page.flat" || { echo "$template page $page lacks the recipient $name"; cat "$tmp/page.txt"; exit 1; }
     if [ -n "$phone" ]; then
-      grep -qF "$phone" "$tmp/page.flat" || { echo "$template page $page ($name) lacks the cadre's phone $phone"; exit 1; }
+      grep -qF "$phone" "$tmp/page.flat" || { echo "$template page $page ($name) lacks the phone $phone"; exit 1; }
     fi
   done <"$tmp/expected.tsv"
   echo "ok: $template: $want cards on $want A4 pages, each with its name and phone"
@@ -69,6 +83,9 @@ check_cards() {  # SET DISTRICT TEMPLATE [OPTIONS…]
 
 check_cards "$src/data-samples/pingliang" 平凉市/崆峒区 gansu
 check_cards "$src/data-samples/pingliang" 平凉市/静宁县 shapingba --profile shapingba
+# 望城街道: a form per recipient; an agreement per helper pairing (赵兰英 has none).
+check_cards "$src/tests/fixtures/wangcheng" 六安市/金安区/望城街道 wangcheng-form
+check_cards "$src/tests/fixtures/wangcheng" 六安市/金安区/望城街道 wangcheng-agreement
 
 # The longest card: a 60-character address (a 51-character village name), a
 # 30-character unit, a 20-character position, a 12-character name, a long
@@ -111,6 +128,44 @@ for want in 皇甫尉迟 建设东风 党支部 服务中心主任 代为监护 
   grep -qF "$want" "$tmp/long.txt" || { echo "the long card lacks '$want' (cut off?)"; exit 1; }
 done
 echo "ok: a card with a 60-character address and a 30-character unit prints on one page"
+
+# The longest form and agreement: a 60-character address, a 12-character
+# name, a 30-character unit and position for the cadre and the helper.
+wlong=$tmp/wlong village=东岭西川南坪北塬寨前湾后沟大河小溪新城旧堡中和永安长乐太平幸福团结富民兴旺红星光明胜利友谊建设东风
+cp -r "$src/tests/fixtures/wangcheng" "$wlong"
+python3 - "$wlong" "$village" <<'PY'
+import csv, sys
+root, village = sys.argv[1], sys.argv[2]
+def rewrite(name, change):
+    path = f"{root}/{name}"
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    fields = list(rows[0].keys())
+    change(rows)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fields, lineterminator="\n"); w.writeheader(); w.writerows(rows)
+def rec(rows):
+    rows[0].update(姓名="欧阳司马诸葛慕容皇甫尉迟", village=village + "村", 与关爱对象关系="祖父的堂兄弟（远房亲属代为监护）")
+    assert len("".join([rows[0]["city"], rows[0]["county"], rows[0]["township"], rows[0]["village"]])) == 60
+def cad(rows):
+    for c in rows:
+        if c["id"] in ("WC-01", "WC-11"):
+            c.update(unit="六安市金安区望城街道办事处双河村村民委员会第三党支部委员会办",
+                     position="村委会副主任兼第三村民小组组长、网格长、党员志愿服务队副队长")
+            assert len(c["unit"]) == 30 and len(c["position"]) == 30
+rewrite("recipients.csv", rec); rewrite("cadres.csv", cad)
+PY
+for template in wangcheng-form wangcheng-agreement; do
+  "$bin" -C "$wlong" card --template $template 341502194703151049 --as-of 2026-11-20 -q -o "$tmp/wlong.html"
+  print_pdf "$tmp/wlong.html" "$tmp/wlong.pdf"
+  [ "$(pages "$tmp/wlong.pdf")" = 1 ] || { echo "the long $template takes $(pages "$tmp/wlong.pdf") pages"; exit 1; }
+  # -raw: in drawing order, so a value wrapped in a narrow cell reads as one.
+  pdftotext -raw "$tmp/wlong.pdf" - | tr -d ' \n' >"$tmp/wlong.txt"
+  for want in 皇甫尉迟 建设东风村 服务队副队长 15856402001 13905641001; do
+    grep -qF "$want" "$tmp/wlong.txt" || { echo "the long $template lacks '$want' (cut off?)"; exit 1; }
+  done
+done
+grep -qF 签约日期 "$tmp/wlong.txt" || { echo "the long agreement lacks its last line (签约日期)"; exit 1; }
+echo "ok: a form and an agreement with a 60-character address and a 30-character position print on one page each"
 
 # The record book: a village with 40 October records, some with long notes,
 # continues on （续） pages; every page of the HTML is one printed page.

@@ -10,6 +10,7 @@
 #include "card/card_selection.hpp"
 #include "card/card_template.hpp"
 #include "card/card_text.hpp"
+#include "card/helper_subsidy.hpp"
 #include "card/record_book.hpp"
 #include "error.hpp"
 #include "ledger/config.hpp"
@@ -24,6 +25,21 @@ namespace {
 std::vector<const rules::Rule*> rules_of(const rules::RuleSet& set, Category c, std::string_view level = "") {
   return set.rules_for(c, level);
 }
+
+// A 望城街道 page (form or agreement) for `r` in 双河村 on 2026-11-20.
+std::string wangcheng_page(void (*page)(const card::CardSubject&, const card::CardOptions&, std::string&),
+                           const ledger::Recipient& r, const ledger::Cadre* cadre, const ledger::Cadre* helper,
+                           const std::vector<const rules::Rule*>& rules, const card::HelperSubsidy* subsidy = nullptr,
+                           bool reveal = false) {
+  using namespace date::literals;
+  const ledger::District d{"六安市", "金安区", "望城街道", "双河村"};
+  card::CardSubject s{&r, &d, cadre, &rules, "", helper, date::sys_days{2026_y / 11 / 20}, subsidy};
+  std::string html;
+  page(s, card::CardOptions{reveal}, html);
+  return html;
+}
+
+bool has(const std::string& html, std::string_view text) { return html.find(text) != std::string::npos; }
 
 std::string gansu_card(const ledger::Recipient& r, const ledger::Cadre* cadre,
                        const std::vector<const rules::Rule*>& rules, bool reveal = false) {
@@ -145,13 +161,13 @@ TEST_SUITE("card::VillagePhones") {
 }
 
 TEST_SUITE("card::card_templates") {
-  TEST_CASE("templates that need pairing roles are known but refused") {
+  TEST_CASE("every template of the programme documents is known, the two of 望城街道 included") {
     CHECK(card::find_card_template("gansu").name == "gansu");
     CHECK(card::card_templates().front().name == "gansu");
-    CHECK_THROWS_WITH_AS(card::find_card_template("wangcheng-form"),
-                         doctest::Contains("needs pairing roles"), UsageError);
-    CHECK_THROWS_WITH_AS(card::find_card_template("wangcheng-agreement"),
-                         doctest::Contains("not yet supported"), UsageError);
+    CHECK((card::find_card_template("wangcheng-form").page == &card::wangcheng_form_page));
+    CHECK(card::find_card_template("wangcheng-form").shows_helper);
+    CHECK(card::find_card_template("wangcheng-agreement").unit == card::CardUnit::helper_pairing);
+    CHECK_FALSE(card::find_card_template("gansu").shows_helper);
     CHECK_THROWS_WITH_AS(card::find_card_template("gansuu"), doctest::Contains("unknown template 'gansuu'"),
                          UsageError);
   }
@@ -230,7 +246,7 @@ TEST_SUITE("card::RecordBook") {
     const std::string html = f.render(20);
     CHECK(count(html, "<section class=\"page\">") == 2);
     CHECK(count(html, "关爱服务记录台账（续）") == 1);
-    CHECK(count(html, "<th>实施关爱工作人员（记录人）</th>") == 2);  // the header on every page
+    CHECK(count(html, "<th>实施关爱<br>工作人员<br>（记录人）</th>") == 2);  // the header on every page
     CHECK(html.find("第2页　共2页") != std::string::npos);
     CHECK(html.find("<td class=\"c\">16</td>") != std::string::npos);  // 序号 runs on
     CHECK(html.find("<td class=\"c\">21</td>") == std::string::npos);
@@ -258,5 +274,132 @@ TEST_SUITE("card::RecordBook") {
     CHECK(html.find("138****5678") != std::string::npos);
     CHECK(html.find("620802********0177") != std::string::npos);
     CHECK(html.find("……</td>") != std::string::npos);
+  }
+}
+
+TEST_SUITE("card::wangcheng") {
+  TEST_CASE("the agreement's 三 is written from the wangcheng rules of the recipient's level") {
+    const rules::Profile p = rules::builtin_profile("wangcheng");
+    CHECK(card::wangcheng_frequency(rules_of(p.rules, Category::elderly_alone, "3")) ==
+          "至少每3天探视走访关爱帮扶对象1次，两次间隔不超过5天");
+    CHECK(card::wangcheng_frequency(rules_of(p.rules, Category::elderly_alone, "2")) ==
+          "至少每周探视走访关爱帮扶对象1次，两次间隔不超过10天");
+    CHECK(card::wangcheng_frequency(rules_of(p.rules, Category::orphan, "1")) ==
+          "至少每半月探视走访关爱帮扶对象1次，两次间隔不超过20天");
+    CHECK(card::wangcheng_frequency({}).empty());
+  }
+
+  TEST_CASE("人员类别 follows the plan's five classes; a category it does not name is left to the clerk") {
+    CHECK(card::wangcheng_class(Category::extremely_poor) == 1);
+    CHECK(card::wangcheng_class(Category::elderly_alone) == 2);
+    CHECK(card::wangcheng_class(Category::needy_disabled) == 3);
+    CHECK(card::wangcheng_class(Category::disabled) == 3);
+    CHECK(card::wangcheng_class(Category::care_deficit) == 4);
+    CHECK(card::wangcheng_class(Category::orphan) == 5);
+    CHECK(card::wangcheng_class(Category::child_in_difficulty) == 5);
+    CHECK(card::wangcheng_class(Category::dibao) == 0);
+    CHECK(card::wangcheng_class(Category::left_behind_child) == 0);
+  }
+
+  TEST_CASE("the form: class, level, ticked policy boxes, the cadre and the helper with position and phone") {
+    ledger::Recipient r;
+    r.id = "341502193801013024";
+    r.name = "陈玉珍";
+    r.category = Category::extremely_poor;
+    r.level = "3";
+    r.birth = {true, false, date::sys_days{date::year{1938} / 1 / 1}};
+    ledger::Cadre c, h;
+    c.name = "孙丽";
+    c.position = "社区党委书记、主任";
+    c.phone = "13905641002";
+    h.name = "何军";
+    h.position = "青山社区党员";
+    h.phone = "15856402004";
+    const std::string html = wangcheng_page(card::wangcheng_form_page, r, &c, &h, {});
+    CHECK(has(html, "（一）类"));
+    CHECK(has(html, "（三）级"));
+    CHECK(has(html, "（88）岁"));
+    CHECK(has(html, "低保对象□</span>　<span class=\"nb\">特困人员☑</span>　<span class=\"nb\">孤儿□"));
+    CHECK(has(html, "341502********3024"));
+    CHECK_FALSE(has(html, "341502193801013024"));
+    CHECK(has(html, "<td class=\"c\" colspan=\"2\">孙丽</td><td class=\"c\" colspan=\"3\">社区党委书记、主任</td>"
+                    "<td class=\"c\" colspan=\"2\">13905641002</td>"));
+    CHECK(has(html, "联系人</td><td class=\"c\" colspan=\"2\">何军</td>"));
+    CHECK(has(html, "15856402004"));
+    CHECK(has(html, "现居住地</td><td colspan=\"7\">六安市金安区望城街道双河村</td>"));
+    CHECK(has(wangcheng_page(card::wangcheng_form_page, r, &c, &h, {}, nullptr, true), "341502193801013024"));
+  }
+
+  TEST_CASE("the form without a helper, level or birth leaves blanks, never null") {
+    ledger::Recipient r;
+    r.name = "某某";
+    r.category = Category::dibao;
+    r.dibao_class = 2;
+    const std::string html = wangcheng_page(card::wangcheng_form_page, r, nullptr, nullptr, {});
+    CHECK(has(html, "（　　）类"));
+    CHECK(has(html, "（　　）级"));
+    CHECK(has(html, "（　　）岁"));
+    CHECK(has(html, "低保对象☑"));
+    CHECK(has(html, "联系人</td><td class=\"c\" colspan=\"2\"></td>"));
+    CHECK_FALSE(has(html, "null"));
+    CHECK_FALSE(has(html, "undefined"));
+  }
+
+  TEST_CASE("the agreement: three parties, the level's duty, its subsidy and the strike consequences") {
+    const rules::Profile p = rules::builtin_profile("wangcheng");
+    ledger::Recipient r;
+    r.name = "王桂英";
+    r.gender = ledger::Gender::female;
+    r.category = Category::elderly_alone;
+    r.level = "1";
+    ledger::Cadre c, h;
+    c.name = "周建华";
+    c.phone = "13905641001";
+    h.name = "钱玉兰";
+    h.phone = "15856402001";
+    const std::string one =
+        wangcheng_page(card::wangcheng_agreement_page, r, &c, &h, rules_of(p.rules, r.category, "1"));
+    CHECK(has(one, "甲方：<u>双河村</u>（村、社）"));
+    CHECK(has(one, "乙方：<u>周建华</u>（包保责任人）"));
+    CHECK(has(one, "丙方：<u>钱玉兰</u>（关爱帮扶联系人）"));
+    CHECK(has(one, "评估等级为一级的关爱帮扶对象，明确协议中乙方的包片村干部为直接责任人，负责包保联系，"
+                   "至少每半月探视走访关爱帮扶对象1次，两次间隔不超过20天。"));
+    CHECK(has(one, "丙方补助标准为<u>200</u>元/月"));
+    CHECK(has(one, "一次警告、两次扣当月奖励资金、三次终止帮扶协议"));
+    CHECK(has(one, "联系电话：<u>15856402001</u>"));
+    r.level = "3";
+    const std::string three =
+        wangcheng_page(card::wangcheng_agreement_page, r, &c, &h, rules_of(p.rules, r.category, "3"));
+    CHECK(has(three, "评估等级为三级的关爱帮扶对象，明确协议中甲方的主要负责人，负责包保联系，至少每3天"));
+    CHECK(has(three, "丙方补助标准为<u>300</u>元/月"));
+    r.level = "";
+    const std::string unknown = wangcheng_page(card::wangcheng_agreement_page, r, &c, nullptr, {});
+    CHECK(has(unknown, "丙方补助标准为<span class=\"blank\""));
+    CHECK(has(unknown, "丙方：<span class=\"blank\""));
+    CHECK_FALSE(has(unknown, "null"));
+  }
+
+  TEST_CASE("jiedui.toml's [subsidy] changes the agreement's amounts; a value that is not yuan is refused") {
+    const card::HelperSubsidy standard = card::HelperSubsidy::from(ledger::Config::parse("", "jiedui.toml"));
+    CHECK(standard.for_level("1") == 20000);
+    CHECK(standard.for_level("2") == 30000);
+    CHECK(standard.for_level("3") == 30000);
+    CHECK_FALSE(standard.for_level("4"));
+    CHECK_FALSE(standard.for_level(""));
+    const card::HelperSubsidy raised =
+        card::HelperSubsidy::from(ledger::Config::parse("[subsidy]\nlevel1 = 250.5\nlevel3 = 400\n", "jiedui.toml"));
+    CHECK(raised.for_level("1") == 25050);
+    CHECK(raised.for_level("2") == 30000);
+    CHECK(raised.for_level("3") == 40000);
+    ledger::Recipient r;
+    r.name = "某某";
+    r.level = "1";
+    const std::string html = wangcheng_page(card::wangcheng_agreement_page, r, nullptr, nullptr, {}, &raised);
+    CHECK(has(html, "包保一级对象的关爱帮扶联系人予以 250.50 元/月的补助，包保二级、三级对象的关爱帮扶联系人予以 "
+                    "300（二级）、400（三级） 元/月的补助"));
+    CHECK(has(html, "丙方补助标准为<u>250.50</u>元/月"));
+    const ledger::Config bad = ledger::Config::parse("[subsidy]\nlevel2 = \"三百\"\n", "jiedui.toml");
+    CHECK_THROWS_WITH_AS(card::HelperSubsidy::from(bad),
+                         doctest::Contains("is not an amount of yuan"), InputError);
   }
 }
