@@ -7,6 +7,8 @@ Writes, next to this script:
   pingliang/          one city, two counties, calendar year 2026 (English headers, LF, UTF-8)
   pingliang-zh/       the same rows with Chinese headers and values (CRLF, UTF-8 with BOM)
   pingliang-gb18030/  pingliang-zh/ encoded in GB18030 (CRLF, no BOM)
+  wangcheng/          a street of 六安市金安区 (seed 002): cadre and helper per recipient, 2026-Q3,
+                      inspections.csv (make_wangcheng.py)
   broken/             one instance of each validation code of SPEC §2
 
 Standard library only; a fixed seed, so every run writes the same bytes.
@@ -949,11 +951,22 @@ def write_broken():
           b"category,level,measure,min,max_gap\norphan,*,contacts,4,\norphan,*,visits,2,\n")
 
 
+def write_wangcheng():
+    import make_wangcheng
+    rng = random.Random(make_wangcheng.SEED + 1)
+    out = os.path.join(HERE, "wangcheng")
+    for name, (header, rows) in make_wangcheng.build(Ids(rng), People(rng)).items():
+        write(os.path.join(out, name + ".csv"), csv_text(header, rows, "\n").encode("utf-8"))
+    write(os.path.join(out, "jiedui.toml"), make_wangcheng.TOML.encode("utf-8"))
+
+
 def main():
     recipients, cadres, pairings, visits = build()
     write_sets({"recipients": recipients, "cadres": cadres, "pairings": pairings, "visits": visits})
     write_benefits(recipients)
     write_broken()
+    sys.path.insert(0, HERE)
+    write_wangcheng()
     sys.path.insert(0, HERE)
     import check_samples
     return check_samples.main([])
