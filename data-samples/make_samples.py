@@ -1004,9 +1004,11 @@ def write_wangcheng():
     import make_wangcheng
     rng = random.Random(make_wangcheng.SEED + 1)
     out = os.path.join(HERE, "wangcheng")
-    for name, (header, rows) in make_wangcheng.build(Ids(rng), People(rng)).items():
+    tables = make_wangcheng.build(Ids(rng), People(rng))
+    for name, (header, rows) in tables.items():
         write(os.path.join(out, name + ".csv"), csv_text(header, rows, "\n").encode("utf-8"))
     write(os.path.join(out, "jiedui.toml"), make_wangcheng.TOML.encode("utf-8"))
+    return make_wangcheng.self_check(tables)
 
 
 def main():
@@ -1015,10 +1017,11 @@ def main():
     write_benefits(recipients)
     write_broken()
     sys.path.insert(0, HERE)
-    write_wangcheng()
-    sys.path.insert(0, HERE)
+    problems = write_wangcheng()
+    for p in problems:
+        print("FAIL: wangcheng: " + p)
     import check_samples
-    return check_samples.main([])
+    return check_samples.main([]) or (1 if problems else 0)
 
 
 if __name__ == "__main__":

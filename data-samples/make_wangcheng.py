@@ -182,6 +182,38 @@ def visit(d, r, who, mode, note, rng):
     return v
 
 
+def self_check(tables):
+    """The planted cases of README.md, recomputed from the rows: the strikes
+    (failed dates) of each planted helper, the weeks without a helper visit,
+    the helper pairing that ended and the ones that start mid-month."""
+    problems = []
+    _, inspections = tables["inspections"]
+    no = {"no", "否", "×", "0", "不满意"}
+    failed = {}
+    for row in inspections:
+        if any(cell in no for cell in row[4:8]):
+            failed.setdefault(row[2], set()).add(row[0])
+    want = {"WC-L-01": 0, "WC-L-02": 1, "WC-L-03": 2, "WC-L-04": 3, "WC-L-05": 3}
+    for helper, n in want.items():
+        if len(failed.get(helper, ())) != n:
+            problems.append("%s: %d strikes, want %d" % (helper, len(failed.get(helper, ())), n))
+    if set(failed) != {h for h, n in want.items() if n}:
+        problems.append("unplanted strikes: %s" % sorted(set(failed) - set(want)))
+    _, visits = tables["visits"]
+    weeks = {dt.date.fromisoformat(v[0]).isocalendar()[1] for v in visits if v[2] == "WC-L-06"}
+    missing = set(range(Q0.isocalendar()[1], Q1.isocalendar()[1] + 1)) - weeks
+    if missing != {32, 33, 34}:
+        problems.append("WC-L-06 misses weeks %s, want 32-34" % sorted(missing))
+    _, pairings = tables["pairings"]
+    ended = [p for p in pairings if p[3]]
+    if [(p[1], p[3]) for p in ended] != [("WC-L-04", "2026-09-09")]:
+        problems.append("ended helper pairings: %s" % ended)
+    late = sorted((p[1], p[2]) for p in pairings if p[2] not in ("2026-01-01",))
+    if late != [("WC-L-07", "2026-08-12"), ("WC-L-41", "2026-09-10")]:
+        problems.append("mid-month helper pairings: %s" % late)
+    return problems
+
+
 TOML = """# 望城街道 (seed 002): the wangcheng profile's frequency rules by level, and the
 # helpers' 200 / 300 yuan a month (level 1 / levels 2 and 3).
 profile = "wangcheng"
