@@ -83,7 +83,7 @@ int run(const Options& o, const Globals& g) {
   table.format = format;
   table.reveal = true;  // this file goes to the provincial system, not to readers (SPEC §9)
   auto writer = out::make_table_writer(table, output.sink());
-  writer->begin(exports::export_columns());
+  writer->begin(file.columns());
   file.finish([&](const std::vector<std::string>& row) { writer->row(row); });
   writer->end();
   output.commit();

@@ -1,4 +1,4 @@
-// jiedui report districts|cadres|pairings: the tables leaders read (SPEC §6),
+// jiedui report districts|cadres|pairings|entitlements|roles: the tables leaders read (SPEC §6),
 // seed 003's 月报告, 季调度 and 年总结 for a month, a quarter or a year. Every
 // number is the audit's (run_audit); lib/report only arranges it. Exit 0, or
 // 2 on bad usage or an unreadable ledger set.
@@ -10,12 +10,13 @@
 #include "report/district_report.hpp"
 #include "report/entitlement_report.hpp"
 #include "report/report_tables.hpp"
+#include "report/role_report.hpp"
 #include "standards_choice.hpp"
 
 namespace jiedui::cmd {
 namespace {
 
-enum class Kind { districts, cadres, pairings, entitlements };
+enum class Kind { districts, cadres, pairings, entitlements, roles };
 
 struct Options {
   OutputOptions output;
@@ -31,6 +32,7 @@ std::string title_of(std::string_view what, const audit::AuditOptions& o, bool z
     const std::string_view name = what == "districts"      ? "结对关爱工作统计"
                                   : what == "cadres"       ? "结对干部工作统计"
                                   : what == "entitlements" ? "保障政策落实情况统计"
+                                  : what == "roles"        ? "四个一对一结对统计"
                                                            : "结对关系考核明细";
     return fmt::format("{}（{}至{}，截至{}）", name, from, to, as_of);
   }
@@ -62,10 +64,34 @@ int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel l
   return kOk;
 }
 
+// The persons of each role on the report day R = min(p1, T): like
+// entitlements, only the ledger is read (no work record counts here).
+int run_roles(const Options& o, const Globals& g, report::DistrictLevel level) {
+  OpenOutput output(o.output, out::Format::table);
+  audit::AuditOptions when;
+  when.as_of = o.request.as_of.empty() ? today() : parse_option_day(o.request.as_of, "--as-of");
+  when.period = audit::choose_period(o.request.period, when.as_of);
+  ledger::LoadOptions load = g.load_options();
+  load.today = when.as_of;
+  CountingSink sink(g.quiet);
+  const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
+  sink.finish("report");
+  const report::Table table =
+      report::role_table(report::make_role_report(ledger, std::min(when.period.to, when.as_of), level));
+  auto writer =
+      out::make_table_writer(output.table_options(title_of("roles", when, o.output.lang == "zh")), output.sink());
+  writer->begin(table.columns);
+  for (const auto& row : table.rows) writer->row(row);
+  writer->end();
+  output.commit();
+  return kOk;
+}
+
 int run(Kind kind, const Options& o, const Globals& g) {
   // Checked before the ledger is read, so a typo costs nothing.
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
   if (kind == Kind::entitlements) return run_entitlements(o, g, *level);
+  if (kind == Kind::roles) return run_roles(o, g, *level);
   OpenOutput output(o.output, out::Format::table);
   auto run = run_audit(g, o.request, "report");
   const ledger::Ledger& ledger = run->set.ledger;
@@ -89,7 +115,8 @@ int run(Kind kind, const Options& o, const Globals& g) {
       table = report::pairing_table(ledger, run->result);
       break;
     case Kind::entitlements:
-      break;  // run_entitlements
+    case Kind::roles:
+      break;  // run_entitlements, run_roles
   }
   auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
@@ -108,7 +135,7 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
   add_audit_request_options(*sub, o->request,
                             "the day the report is made; later records count nowhere (default: today)");
   if (kind == Kind::entitlements) sub->add_option("--standards", o->standards, kStandardsHelp);
-  if (kind == Kind::districts || kind == Kind::entitlements)
+  if (kind == Kind::districts || kind == Kind::entitlements || kind == Kind::roles)
     sub->add_option("--by", o->by, "one row per city, county, township or village (default: county)")
         ->check(CLI::IsMember({"city", "county", "township", "village"}));
   add_output_options(*sub, o->output);
@@ -132,6 +159,9 @@ std::function<int()> setup_report(CLI::App& app, const Globals& globals) {
              "per pairing and rule: required, done and status, as the audit counted them");
   add_report(app, globals, *runner, Kind::entitlements, "entitlements",
              "per district and benefit: eligible, received, missing, short, and the yuan a month missing");
+  add_report(app, globals, *runner, Kind::roles, "roles",
+             "per district and role (cadre, helper, teacher, medic, counselor, village): recipients paired and "
+             "distinct persons; a total row last");
   return [runner] { return *runner ? (*runner)() : static_cast<int>(kUsage); };
 }
 

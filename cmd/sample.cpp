@@ -33,8 +33,9 @@ int run(const Options& o, const Globals& g) {
   const sample::SampleSummary s = sample::write_sample(o.dir, o.sample);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!g.quiet) {
-    print_line(fmt::format("sample: {} recipients in {} count{}, {} cadres, {} pairings, {} work records ({:.1f} MB) in {}",
-               s.recipients, s.counties, s.counties == 1 ? "y" : "ies", s.cadres, s.pairings, s.records,
+    const std::string helpers = s.helpers == 0 ? "" : fmt::format(" ({} of them helpers)", s.helpers);
+    print_line(fmt::format("sample: {} recipients in {} count{}, {} cadres{}, {} pairings, {} work records ({:.1f} MB) in {}",
+               s.recipients, s.counties, s.counties == 1 ? "y" : "ies", s.cadres, helpers, s.pairings, s.records,
                static_cast<double>(s.bytes) / 1e6, o.dir));
     std::string planted;
     for (const auto& [what, n] : s.planted) planted += fmt::format("{}{} {}", planted.empty() ? "" : ", ", n, what);
@@ -65,6 +66,12 @@ std::function<int()> setup_sample(CLI::App& app, const Globals& globals) {
       ->check(CLI::Range(0u, 200u));
   app.add_option("--year", o->sample.year, "the year of the work records (default 2026)")->check(CLI::Range(1990, 2100));
   app.add_option("--seed", o->sample.seed, "the random seed (default 1)");
+  app.add_flag("--roles", o->sample.roles,
+               "also a 关爱帮扶联系人 (role helper) for every paired recipient: extra cadres.csv rows, a role column "
+               "in pairings.csv, and the helper's home visits (about one a week)");
+  app.add_option("--helper-visits", o->sample.helper_visits_per_year,
+                 "with --roles: the helper's visits a year (default 52, one a week)")
+      ->check(CLI::Range(0u, 200u));
   app.add_flag("--force", o->force, "replace existing ledger files in DIR");
   return [o, &globals] { return run(*o, globals); };
 }

@@ -131,6 +131,8 @@ def load(dirpath):
                 r["id"] = r["id"].upper()
             elif t == "pairings":
                 r["recipient"], r["cadre"] = r["recipient"].upper(), r["cadre"].upper()
+                role = r.get("role", "")
+                r["role"] = REV["role"].get(role, role) or "cadre"
             else:
                 r["mode"] = REV["mode"].get(r["mode"], r["mode"])
                 r["must"] = REV["must"].get(r["must"], r["must"])
@@ -206,8 +208,8 @@ def validate(L, name):
             fail(where + ": date after as-of")
         if p["_e"] and p["_e"] < p["_s"]:
             fail(where + ": end before start")
-        by_rec.setdefault(p["recipient"], []).append(p)
-    for rid, ps in by_rec.items():
+        by_rec.setdefault((p["recipient"], p["role"]), []).append(p)  # one active pairing per role
+    for (rid, _), ps in by_rec.items():
         ps.sort(key=lambda p: p["_s"])
         for a, b in zip(ps, ps[1:]):
             if a["_e"] is None or a["_e"] >= b["_s"]:
@@ -259,10 +261,12 @@ def load_rules(profile):
 def read_rules(path):
     rd = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
     return [(r["category"], LEVEL.get(r["level"], r["level"]), r["measure"], int(r["min"]), r["per"],
-             int(r["max_gap"]) if r["max_gap"] else None) for r in rd], None
+             int(r["max_gap"]) if r["max_gap"] else None, r.get("role") or "cadre") for r in rd], None
 
 
-def rules_for(r, rules):
+def rules_for(r, rules, role="cadre"):
+    """The rows of `role` (a pairing uses its own role's rows), most specific match first."""
+    rules = [x[:6] for x in rules if x[6] == role]
     lvl = r["level"]
     keys = [(r["category"], "*"), ("*", "*")] if not lvl else \
         [(r["category"], lvl), (r["category"], "*"), ("*", lvl), ("*", "*")]
@@ -341,8 +345,9 @@ def audit(L, recs, cads, rules, gender_gap):
     pairs = L["pairings"]
     in_p = [p for p in pairs if p["_s"] <= P1 and (p["_e"] is None or p["_e"] >= P0)]
 
-    def pairing_on(rid, d):
-        ps = sorted((p for p in pairs if p["recipient"] == rid and active(p, d)), key=lambda p: p["_s"])
+    def pairing_on(rid, d):  # the cadre pairing
+        ps = sorted((p for p in pairs if p["recipient"] == rid and p["role"] == "cadre" and active(p, d)),
+                    key=lambda p: p["_s"])
         return ps[0] if ps else None
 
     # gender rule
@@ -374,7 +379,7 @@ def audit(L, recs, cads, rules, gender_gap):
         age = T.year - r["_b"].year - ((T.month, T.day) < (r["_b"].month, r["_b"].day))
         if r["category"] in ms.CHILD_CATS and age >= 18:
             add("aged-out", r, p["cadre"] if p else "")
-        if any(q["recipient"] == rid for q in in_p) and not rules_for(r, rules):
+        if any(q["recipient"] == rid and q["role"] == "cadre" for q in in_p) and not rules_for(r, rules):
             add("no-rule", r)
     hh = {}
     for rid, r in recs.items():
@@ -391,7 +396,9 @@ def audit(L, recs, cads, rules, gender_gap):
     for v in L["visits"]:
         if P0 <= v["_d"] <= min(P1, T):
             p = pairing_on(v["recipient"], v["_d"])
-            if not p or p["cadre"] != v["cadre"]:
+            other = any(q["recipient"] == v["recipient"] and q["cadre"] == v["cadre"] and q["role"] != "cadre"
+                        and active(q, v["_d"]) for q in pairs)  # a record counts for a pairing of any role
+            if (not p or p["cadre"] != v["cadre"]) and not other:
                 add("visit-not-paired", recs[v["recipient"]], v["cadre"], frm=v["_d"], to=v["_d"])
     # compliance and gaps
     statuses = {}
@@ -401,7 +408,7 @@ def audit(L, recs, cads, rules, gender_gap):
         own = [v for v in L["visits"] if v["recipient"] == p["recipient"] and v["cadre"] == p["cadre"]
                and w0 <= v["_d"] <= w1 and v["_d"] <= T]
         worst = "met"
-        for (_, _, measure, mn, per, gap) in rules_for(r, rules):
+        for (_, _, measure, mn, per, gap) in rules_for(r, rules, p["role"]):
             status, req_sum, done_sum = "met", 0, 0
             for b0, b1 in buckets(per, w0, w1, p["_s"]):
                 lo, hi = max(b0, w0), min(b1, w1)
@@ -431,7 +438,7 @@ def audit(L, recs, cads, rules, gender_gap):
                 if (end - pts[-1]).days > gap:
                     add("overdue" if w0 <= T <= w1 else "gap-exceeded", r, p["cadre"], measure, per, gap,
                         (end - pts[-1]).days, pts[-1], end)
-        if rules_for(r, rules):
+        if rules_for(r, rules, p["role"]):
             statuses[(p["recipient"], p["cadre"], p["start"])] = worst
     order = {"error": 0, "warning": 1, "notice": 2}
     found.sort(key=lambda f: (order[f["severity"]], f["city"].encode(), f["county"].encode(),
@@ -497,7 +504,10 @@ def main(argv):
     births = [r["birth"] for r in L["recipients"]]
     checks = [
         (50 <= len(L["recipients"]) <= 70, "50-70 recipients"),
-        (35 <= len(L["cadres"]) <= 45, "about 40 cadres"),
+        (35 <= len([c for c in L["cadres"] if not any(p["cadre"] == c["id"] and p["role"] != "cadre"
+                                                      for p in L["pairings"])]) <= 45, "about 40 cadres"),
+        ({p["role"] for p in L["pairings"]} == {"cadre", "teacher", "medic", "counselor", "village"},
+         "pairings of the roles of 四个一对一"),
         (300 <= len(L["visits"]) <= 600, "300-600 visits"),
         (modes == set(ms.ONLINE + ms.ONSITE), "every mode"),
         (musts == {"hospital", "dropout", "disaster", "bereavement"}, "every must"),

@@ -7,6 +7,8 @@ Writes, next to this script:
   pingliang/          one city, two counties, calendar year 2026 (English headers, LF, UTF-8)
   pingliang-zh/       the same rows with Chinese headers and values (CRLF, UTF-8 with BOM)
   pingliang-gb18030/  pingliang-zh/ encoded in GB18030 (CRLF, no BOM)
+  wangcheng/          a street of 六安市金安区 (seed 002): cadre and helper per recipient, 2026-Q3,
+                      inspections.csv (make_wangcheng.py)
   broken/             one instance of each validation code of SPEC §2
 
 Standard library only; a fixed seed, so every run writes the same bytes.
@@ -329,6 +331,50 @@ PAIRINGS = [
     ("R57", "C10", "2024-05-06", "", "", None),
 ]
 
+# ---------------------------------------------------------------- 四个一对一 (roles)
+# Pingliang's "四个一对一" (seed 003): teachers for orphans, medics and
+# counsellors, village workers visiting scattered extremely poor people
+# weekly. Rows of cadres.csv after the cadres (key, id, gender, birth, unit,
+# position, county, township) and pairings after the cadres' pairings
+# (recipient, person, role, start), so no other row moves. They start in
+# November 2026 and have no work records yet (teachers, medics and the
+# counsellor on 2026-11-02, in the 15th-of-month window of 2026-11; village
+# workers on Monday 2026-11-16, within their first week on 2026-11-20).
+ROLE_PERSONS = [
+    ("T1", "GS-PL-0101", "F", "1986-09", "崆峒区白水镇中心小学", "教师", "KT", "白水镇"),
+    ("T2", "GS-PL-0102", "F", "1990-03", "静宁县威戎镇中学", "教师", "JN", "威戎镇"),
+    ("M1", "GS-PL-0103", "M", "1979-06", "静宁县红寺镇卫生院", "医生", "JN", "红寺镇"),
+    ("P1", "GS-PL-0104", "F", "1984-11", "平凉市社会工作服务中心", "社会工作者", "", ""),
+    ("V1", "GS-PL-0105", "M", "1988-07", "崆峒区白水镇白水村村委会", "村委会委员", "KT", "白水镇"),
+    ("V2", "GS-PL-0106", "F", "1992-01", "静宁县威戎镇威戎村村委会", "村文书", "JN", "威戎镇"),
+]
+ROLE_PAIRINGS = [
+    ("R09", "T1", "teacher", "2026-11-02"), ("R57", "T1", "teacher", "2026-11-02"),
+    ("R40", "T2", "teacher", "2026-11-02"), ("R44", "T2", "teacher", "2026-11-02"),
+    ("R47", "M1", "medic", "2026-11-02"), ("R51", "M1", "medic", "2026-11-02"),
+    ("R14", "P1", "counselor", "2026-11-02"),
+    ("R11", "V1", "village", "2026-11-16"), ("R16", "V1", "village", "2026-11-16"),
+    ("R38", "V2", "village", "2026-11-16"), ("R42", "V2", "village", "2026-11-16"),
+]
+
+
+def add_roles(recipients, cadres, pairings, people):
+    """The 四个一对一 persons and pairings, after every other row."""
+    rec = {r["_key"]: r for r in recipients}
+    by_key = {}
+    for key, cid, g, birth, unit, pos, county, town in ROLE_PERSONS:
+        row = {"id": cid, "name": people.name(g, int(birth[:4])), "gender": g, "birth": birth, "ethnicity": "汉族",
+               "unit": unit, "position": pos, "rank": "", "phone": people.phone(), "city": CITY,
+               "county": COUNTY[county][0] if county else "", "township": town, "status": "active"}
+        cadres.append(row)
+        by_key[key] = row
+    for p in pairings:
+        p["role"] = ""
+    for rk, pk, role, start in ROLE_PAIRINGS:
+        pairings.append({"recipient": rec[rk]["id"], "cadre": by_key[pk]["id"], "start": start, "end": "",
+                         "reason": "", "role": role, "_key": rk})
+
+
 # ---------------------------------------------------------------- visit texts
 CONTACT_ITEMS = {"child": ["talk;study", "talk;study;safety", "talk;safety", "talk;study;policy"],
                  "adult": ["talk;health", "talk;health;safety", "talk;policy", "talk"]}
@@ -380,7 +426,7 @@ EN_COLS = {
                    "guardian_id", "status", "exit_date", "residence", "dibao_class", "self_care", "school", "health"],
     "cadres": ["id", "name", "gender", "birth", "ethnicity", "unit", "position", "rank", "phone",
                "city", "county", "township", "status"],
-    "pairings": ["recipient", "cadre", "start", "end", "reason"],
+    "pairings": ["recipient", "cadre", "start", "end", "reason", "role"],
     "visits": ["date", "recipient", "cadre", "mode", "items", "policies", "difficulties", "deeds",
                "funds", "escalated", "must", "notes"],
 }
@@ -391,7 +437,7 @@ ZH_COLS = {
                    "在读学段", "健康状况"],
     "cadres": ["干部编号", "姓名", "性别", "出生年月", "民族", "工作单位", "职务", "职务职级", "手机号码", "市（州）",
                "县（市区）", "乡镇（街道）", "状态"],
-    "pairings": ["关爱对象身份证号", "结对干部编号", "结对日期", "解除日期", "变更原因"],
+    "pairings": ["关爱对象身份证号", "结对干部编号", "结对日期", "解除日期", "变更原因", "结对角色"],
     "visits": ["日期", "关爱对象身份证号", "结对干部编号", "关爱方式", "关爱内容", "协调落实政策", "解决实际困难",
                "帮办实事", "资助资金", "向上级反映困难", "必到事项", "工作记录"],
 }
@@ -404,6 +450,8 @@ ZH_VALUE = {
     "setting_child": {"scattered": "社会散居", "institution": "机构养育"},
     "setting_adult": {"scattered": "分散供养", "institution": "集中供养"},
     "grade": {"1": "一级", "2": "二级", "3": "三级", "4": "四级"},
+    "role": {"cadre": "结对干部", "helper": "关爱帮扶联系人", "teacher": "教师", "medic": "医护人员",
+             "counselor": "心理咨询师", "village": "驻村干部"},
     "level": {"1": "一级", "2": "二级", "3": "三级", "1级": "一级", "一级": "一级", "二级": "二级", "三级": "三级"},
     "rstatus": {"active": "在册", "exited": "退出"},
     "cstatus": {"active": "在岗", "retired": "退休", "left": "调离"},
@@ -592,6 +640,7 @@ def build():
     pairings.sort(key=lambda p: (rec_by_key[p["_key"]]["_order"], p["_key"], p["start"]))
     visits.sort(key=lambda v: (v["date"], v["cadre"], v["recipient"].upper()))
     add_policy_columns(recipients)
+    add_roles(recipients, cadres, pairings, people)  # last: no draw above moves
     return recipients, cadres, pairings, visits
 
 
@@ -838,6 +887,8 @@ def to_zh(table, row):
     elif table == "cadres":
         z["gender"] = ZH_VALUE["gender"].get(row["gender"], "")
         z["status"] = ZH_VALUE["cstatus"][row["status"]]
+    elif table == "pairings":
+        z["role"] = ZH_VALUE["role"].get(row["role"], "")
     elif table == "visits":
         z["mode"] = ZH_VALUE["mode"][row["mode"]]
         z["must"] = ZH_VALUE["must"].get(row["must"], "")
@@ -943,10 +994,21 @@ def write_broken():
     out = os.path.join(HERE, "broken")
     write(os.path.join(out, "recipients.csv"), csv_text(BROKEN_RECIPIENT_COLS, recs, "\n").encode("utf-8"))
     write(os.path.join(out, "cadres.csv"), csv_text(cad_cols, cads, "\n").encode("utf-8"))
-    write(os.path.join(out, "pairings.csv"), csv_text(EN_COLS["pairings"], pairs, "\n").encode("utf-8"))
+    write(os.path.join(out, "pairings.csv"), csv_text(EN_COLS["pairings"][:5], pairs, "\n").encode("utf-8"))
     write(os.path.join(out, "visits.csv"), b"\n".join(lines) + b"\n")
     write(os.path.join(out, "rules.csv"),                                           # missing-column (no `per`)
           b"category,level,measure,min,max_gap\norphan,*,contacts,4,\norphan,*,visits,2,\n")
+
+
+def write_wangcheng():
+    import make_wangcheng
+    rng = random.Random(make_wangcheng.SEED + 1)
+    out = os.path.join(HERE, "wangcheng")
+    tables = make_wangcheng.build(Ids(rng), People(rng))
+    for name, (header, rows) in tables.items():
+        write(os.path.join(out, name + ".csv"), csv_text(header, rows, "\n").encode("utf-8"))
+    write(os.path.join(out, "jiedui.toml"), make_wangcheng.TOML.encode("utf-8"))
+    return make_wangcheng.self_check(tables)
 
 
 def main():
@@ -955,8 +1017,11 @@ def main():
     write_benefits(recipients)
     write_broken()
     sys.path.insert(0, HERE)
+    problems = write_wangcheng()
+    for p in problems:
+        print("FAIL: wangcheng: " + p)
     import check_samples
-    return check_samples.main([])
+    return check_samples.main([]) or (1 if problems else 0)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ enum Field : std::size_t {
   kCadreId, kCadreName, kCadreGender, kCadreEthnicity, kCadreBirth, kUnit, kPosition, kRank, kCadrePhone,
   kStart, kEnd, kReason,
   kDate, kMode, kItems, kPolicies, kDifficulties, kDeeds, kFunds, kEscalated, kMust, kNotes,
-  kFieldCount
+  kFieldCount  // 结对角色, when the file has it, follows
 };
 static_assert(kFieldCount - kDate == HeldRecord::kCells, "a held record keeps the cells from 填表日期 on");
 
@@ -100,7 +100,7 @@ Period export_window(date::year_month month) {
   return {Day{previous / date::day{16}}, Day{month / date::day{15}}};
 }
 
-const std::vector<out::Column>& export_columns() {
+const std::vector<out::Column>& export_columns(bool with_role) {
   static const std::vector<out::Column> columns = {
       {"变更类型", K::text},
       {"市（州）", K::text},         {"县（市区）", K::text},       {"乡镇（街道）", K::text},     {"村（社区）", K::text},
@@ -116,7 +116,23 @@ const std::vector<out::Column>& export_columns() {
       {"协调落实政策", K::integer},  {"解决实际困难", K::integer},  {"帮办实事", K::integer},
       {"资助资金（元）", K::money},  {"向上级反映困难", K::integer}, {"必到事项", K::text},          {"工作说明", K::text},
   };
-  return columns;
+  static const std::vector<out::Column> with_role_columns = [] {
+    std::vector<out::Column> all = columns;
+    all.push_back({"结对角色", K::text});
+    return all;
+  }();
+  return with_role ? with_role_columns : columns;
+}
+
+std::optional<ledger::Role> record_role(const ledger::Ledger& ledger, std::uint32_t recipient, std::uint32_t cadre,
+                                        Day day) {
+  std::optional<ledger::Role> role;
+  for (std::uint32_t i : ledger.pairings_of(recipient)) {
+    const ledger::Pairing& p = ledger.pairings[i];
+    if (p.start > day) break;
+    if (p.cadre == cadre && p.active_on(day) && (!role || p.role < *role)) role = p.role;
+  }
+  return role;
 }
 
 MonthlyExport::MonthlyExport(const ledger::Ledger& ledger, Period window, Day as_of, ExportContent content,
@@ -135,6 +151,10 @@ MonthlyExport::MonthlyExport(const ledger::Ledger& ledger, Period window, Day as
 
 void MonthlyExport::add(const ledger::Visit& v) {
   if (content_ == ExportContent::changes || !window_.contains(v.date) || v.date > as_of_) return;
+  if (ledger_.has_roles && !with_role_) {
+    const auto role = record_role(ledger_, v.recipient, v.cadre, v.date);
+    with_role_ = role && *role != ledger::Role::cadre;
+  }
   // Only the record's own cells are held; its people's come from the ledger on output.
   HeldRecord held;
   held.date = v.date;
@@ -149,31 +169,43 @@ void MonthlyExport::add(const ledger::Visit& v) {
   records_.add(std::move(held));
 }
 
-void MonthlyExport::finish(const std::function<void(const std::vector<std::string>&)>& row) {
+void MonthlyExport::collect_changes() {
+  if (collected_) return;
+  collected_ = true;
   // Changes grow with pairings: sorted in memory, by key, their cells made as they are written.
-  struct Change {
-    Day date;
-    std::uint32_t pairing;
-    int kind;  // 0 新增, 1 解除
-  };
-  std::vector<Change> changes;
   if (content_ != ExportContent::records) {
     for (std::uint32_t i = 0; i < ledger_.pairings.size(); ++i) {
       const ledger::Pairing& p = ledger_.pairings[i];
-      if (window_.contains(p.start) && p.start <= as_of_) changes.push_back({p.start, i, 0});
-      if (p.end && window_.contains(*p.end) && *p.end <= as_of_) changes.push_back({*p.end, i, 1});
+      const std::size_t before = pending_.size();
+      if (window_.contains(p.start) && p.start <= as_of_) pending_.push_back({p.start, i, 0});
+      if (p.end && window_.contains(*p.end) && *p.end <= as_of_) pending_.push_back({*p.end, i, 1});
+      if (pending_.size() > before && p.role != ledger::Role::cadre) with_role_ = true;
     }
   }
   const auto key = [&](const Change& c) {
     const ledger::Pairing& p = ledger_.pairings[c.pairing];
     return std::tie(c.date, ledger_.recipients[p.recipient].id, p.line, c.kind);
   };
-  std::sort(changes.begin(), changes.end(), [&](const Change& a, const Change& b) { return key(a) < key(b); });
-  changes_ = changes.size();
-  for (const Change& change : changes) {
+  std::sort(pending_.begin(), pending_.end(), [&](const Change& a, const Change& b) { return key(a) < key(b); });
+  changes_ = pending_.size();
+}
+
+const std::vector<out::Column>& MonthlyExport::columns() {
+  collect_changes();
+  return export_columns(with_role_);
+}
+
+void MonthlyExport::finish(const std::function<void(const std::vector<std::string>&)>& row) {
+  collect_changes();
+  const auto cells_of = [&](std::uint32_t recipient, std::uint32_t cadre, std::string_view change,
+                            std::optional<ledger::Role> role) {
+    std::vector<std::string> cells = person_cells(ledger_, ledger_.recipients[recipient], ledger_.cadres[cadre], change);
+    if (with_role_) cells.emplace_back(role ? ledger::role_chinese(*role) : "");
+    return cells;
+  };
+  for (const Change& change : pending_) {
     const ledger::Pairing& p = ledger_.pairings[change.pairing];
-    std::vector<std::string> cells = person_cells(ledger_, ledger_.recipients[p.recipient], ledger_.cadres[p.cadre],
-                                                  change.kind == 0 ? "新增" : "解除");
+    std::vector<std::string> cells = cells_of(p.recipient, p.cadre, change.kind == 0 ? "新增" : "解除", p.role);
     cells[kStart] = audit::iso_date(p.start);
     if (change.kind == 1) {
       cells[kEnd] = audit::iso_date(*p.end);
@@ -183,7 +215,8 @@ void MonthlyExport::finish(const std::function<void(const std::vector<std::strin
   }
   records_.drain([&](const HeldRecord& r) {
     std::vector<std::string> cells =
-        person_cells(ledger_, ledger_.recipients[r.recipient], ledger_.cadres[r.cadre], "工作记录");
+        cells_of(r.recipient, r.cadre, "工作记录",
+                 with_role_ ? record_role(ledger_, r.recipient, r.cadre, r.date) : std::nullopt);
     std::copy(r.cells.begin(), r.cells.end(), cells.begin() + kDate);
     row(cells);
   });

@@ -9,6 +9,7 @@
 // with pairings, not with work records.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,8 +28,16 @@ Period export_window(date::year_month month);
 
 enum class ExportContent : std::uint8_t { all, changes, records };
 
-// The 41 columns, Chinese names, in file order (jiedui-export(1) lists them).
-const std::vector<out::Column>& export_columns();
+// The 41 columns, Chinese names, in file order (jiedui-export(1) lists them);
+// with_role: and a 42nd, 结对角色.
+const std::vector<out::Column>& export_columns(bool with_role = false);
+
+// The role of the pairing a record by `cadre` on `day` counts for: of the
+// recipient's pairings active that day whose person is the record's, the one
+// of the first role in role order (a person who is the cadre and also the
+// helper is shown as the cadre); nullopt when none (visit-not-paired).
+std::optional<ledger::Role> record_role(const ledger::Ledger& ledger, std::uint32_t recipient, std::uint32_t cadre,
+                                        Day day);
 
 // The bytes of records an export holds before it sorts them in a temporary
 // file (jiedui-export(1) "FILES"); JIEDUI_EXPORT_SORT_BYTES sets it (tests).
@@ -43,6 +52,11 @@ class MonthlyExport {
   // Records in any order; those outside the window or after as_of are skipped.
   void add(const ledger::Visit& visit);
 
+  // The file's columns: the 41, and 结对角色 when a pairing change or a
+  // record's pairing exported has a role other than cadre (so a set without
+  // roles gives the bytes it always gave). Call after every add().
+  const std::vector<out::Column>& columns();
+
   // Each row to `row`: pairing changes first, by date (start for 新增, end
   // for 解除), recipient id, pairings.csv line, 新增 before 解除; then
   // records by date, recipient id, visits.csv line. Call once.
@@ -55,7 +69,17 @@ class MonthlyExport {
   std::size_t sorted_runs() const { return records_.runs(); }  // temporary runs written (tests)
 
  private:
+  struct Change {
+    Day date;
+    std::uint32_t pairing;
+    int kind;  // 0 新增, 1 解除
+  };
+  void collect_changes();
+
   const ledger::Ledger& ledger_;
+  std::vector<Change> pending_;
+  bool collected_ = false;
+  bool with_role_ = false;
   Period window_;
   Day as_of_;
   ExportContent content_;

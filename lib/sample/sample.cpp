@@ -23,7 +23,7 @@ namespace {
 using date::days;
 using ledger::Category;
 
-constexpr std::uint64_t kRecordStream = 4, kScheduleStream = 5;
+constexpr std::uint64_t kRecordStream = 4, kScheduleStream = 5, kHelperStream = 6, kHelperRecordStream = 7;
 constexpr std::array<std::string_view, 4> kEthnicities = {"汉族", "回族", "东乡族", "藏族"};
 constexpr std::array<std::string_view, 6> kGuardians = {"祖母", "祖父", "外祖母", "叔叔", "姑姑", "舅舅"};
 constexpr std::array<std::string_view, 7> kDisabilities = {"视力", "听力", "言语", "肢体", "智力", "精神", "多重"};
@@ -79,7 +79,55 @@ struct Ids {
     out.put('-');
     out.put_uint(j, 6);
   }
+  // The helper of recipient r (--roles): GS<county>-H<r>.
+  void helper(FileWriter& out, std::uint32_t county, std::uint32_t r) const {
+    out.put("GS");
+    out.put(plan.county(county).code);
+    out.put("-H");
+    out.put_uint(r, 7);
+  }
 };
+
+// The helper pairing of a recipient (--roles): from the first pairing's start
+// to the recipient's exit, whoever the cadre is meanwhile.
+std::optional<Day> helper_end(const RecipientPlan& p) {
+  if (!p.exited) return std::nullopt;
+  return p.moved ? p.end_b : p.end_a;
+}
+
+// The helper rows of cadres.csv: women for girls (the gender rule), else
+// either; born 1965–1994; a volunteer of the recipient's county.
+void write_helper_cadres(const Planner& plan, const Ids& ids, FileWriter& out, SampleSummary& s) {
+  for (std::uint32_t r = 0; r < plan.options().recipients; ++r) {
+    const RecipientPlan p = plan.recipient(r);
+    if (p.unpaired) continue;
+    Rng rng(plan.options().seed, kHelperStream, r);
+    const bool female = p.female || rng.below(2) == 0;
+    const int birth_year = rng.between(1965, 1994);
+    const County& county = plan.county(p.county);
+    ids.helper(out, p.county, r);
+    out.put(',');
+    out.put(surnames()[rng.below(static_cast<std::uint32_t>(surnames().size()))]);
+    const auto given = given_names(female, birth_year);
+    out.put(given[rng.below(static_cast<std::uint32_t>(given.size()))]);
+    out.put(',');
+    out.put(female ? "女" : "男");
+    out.put(',');
+    out.put_uint(static_cast<std::uint64_t>(birth_year), 4);
+    out.put('-');
+    out.put_uint(static_cast<std::uint64_t>(rng.between(1, 12)), 2);
+    out.put(",汉族,");
+    out.put(county.name);
+    out.put("关爱帮扶志愿服务队,关爱帮扶联系人,,1");
+    out.put_uint(static_cast<std::uint64_t>(rng.between(300'000'000, 999'999'999)) * 10 + rng.below(10), 10);
+    out.put(',');
+    out.put(county.city);
+    out.put(',');
+    out.put(county.name);
+    out.put(",,active\n");
+    ++s.helpers;
+  }
+}
 
 std::string_view gender_word(bool female) { return female ? "女" : "男"; }
 
@@ -117,6 +165,7 @@ std::uint64_t write_cadres(const Planner& plan, const Ids& ids, const std::strin
     out.put('\n');
     if (!c.gender_known) ++s.planted[0].second;
   }
+  if (plan.options().roles) write_helper_cadres(plan, ids, out, s);
   out.close();
   return out.bytes();
 }
@@ -195,26 +244,33 @@ std::uint64_t write_recipients(const Planner& plan, const Ids& ids, const std::s
 
 std::uint64_t write_pairings(const Planner& plan, const Ids& ids, const std::string& dir, SampleSummary& s) {
   FileWriter out(dir + "/pairings.csv");
-  out.put("recipient,cadre,start,end,reason\n");
+  const bool roles = plan.options().roles;
+  out.put(roles ? "recipient,cadre,start,end,reason,role\n" : "recipient,cadre,start,end,reason\n");
   for (std::uint32_t r = 0; r < plan.options().recipients; ++r) {
     const RecipientPlan p = plan.recipient(r);
     if (p.unpaired) continue;
-    auto row = [&](std::uint32_t cadre, Day start, const std::optional<Day>& end, std::string_view reason) {
+    // cadre: a cadre's index; helper (--roles): the recipient's helper. An
+    // empty role cell is cadre.
+    auto row = [&](std::uint32_t cadre, Day start, const std::optional<Day>& end, std::string_view reason,
+                   bool helper = false) {
       ids.recipient(out, p, ids.seqs[r]);
       out.put(',');
-      ids.cadre(out, cadre);
+      if (helper) ids.helper(out, p.county, r);
+      else ids.cadre(out, cadre);
       out.put(',');
       put_day(out, start);
       out.put(',');
       if (end) put_day(out, *end);
       out.put(',');
       out.put(reason);
+      if (roles) out.put(helper ? ",helper" : ",");
       out.put('\n');
       ++s.pairings;
     };
     const std::string_view exit_reason = "关爱对象退出";
     row(p.cadre_a, p.start_a, p.end_a, p.moved ? "结对干部岗位调整，重新安排结对" : p.exited ? exit_reason : "");
     if (p.moved) row(p.cadre_b, p.start_b, p.end_b, p.end_b ? exit_reason : "");
+    if (roles) row(0, p.start_a, helper_end(p), p.exited ? exit_reason : "", true);
   }
   out.close();
   return out.bytes();
@@ -229,6 +285,8 @@ struct Window {
 // What visits.csv needs of a recipient, kept for the twelve monthly passes.
 struct VisitPlan {
   Window a{}, b{};
+  Window helper{};  // --roles: the helper pairing's share of the year (cadre unused)
+  bool has_helper = false;
   std::uint32_t county = 0;
   Day birth{};
   std::uint32_t first_cadre = 0;
@@ -256,6 +314,10 @@ VisitPlan visit_plan(const Planner& plan, const RecipientPlan& p, std::uint32_t 
   if (p.moved) {
     const Window b = clip(p.cadre_b, p.start_b, p.end_b);
     if (b.from <= b.to) (v.windows == 0 ? v.a : v.b) = b, ++v.windows;
+  }
+  if (plan.options().roles) {
+    v.helper = clip(0, p.start_a, helper_end(p));
+    v.has_helper = v.helper.from <= v.helper.to;
   }
   Rng rng(plan.options().seed, kScheduleStream, r);
   const int k = static_cast<int>(plan.options().records_per_recipient);
@@ -296,6 +358,7 @@ class VisitWriter {
         ++written;
       }
     }
+    if (v.has_helper) written += write_helper(r, v, from, to);
     if (v.stray) {
       Rng rng(plan_.options().seed, kRecordStream, (std::uint64_t{r} << 8) | 250);
       const Day day = v.a.from + days{rng.below(static_cast<std::uint32_t>((v.a.to - v.a.from).count() + 1))};
@@ -316,7 +379,26 @@ class VisitWriter {
   }
 
  private:
-  void record(Rng& rng, const VisitPlan& v, std::uint32_t r, Day day, std::uint32_t cadre, bool visit, int bad) {
+  // The helper's home visits in [from, to]: helper_visits_per_year spread
+  // evenly over the helper window (about one a week), each day jittered
+  // within its share.
+  std::uint64_t write_helper(std::uint32_t r, const VisitPlan& v, Day from, Day to) {
+    const int length = static_cast<int>((v.helper.to - v.helper.from).count() + 1);
+    const int year_days = static_cast<int>((plan_.year_last() - plan_.year_first()).count() + 1);
+    const int n = (static_cast<int>(plan_.options().helper_visits_per_year) * length + year_days / 2) / year_days;
+    std::uint64_t written = 0;
+    for (int i = 0; i < n; ++i) {
+      Rng rng(plan_.options().seed, kHelperRecordStream, (std::uint64_t{r} << 8) | static_cast<std::uint64_t>(i));
+      const Day day = v.helper.from + days{(i * length + static_cast<int>(rng.below(static_cast<std::uint32_t>(length)))) / n};
+      if (day < from || day > to) continue;
+      record(rng, v, r, day, 0, true, 0, true);
+      ++written;
+    }
+    return written;
+  }
+
+  void record(Rng& rng, const VisitPlan& v, std::uint32_t r, Day day, std::uint32_t cadre, bool visit, int bad,
+              bool helper = false) {
     if (bad == 1) {  // a day February does not have
       out_.put_uint(static_cast<std::uint64_t>(plan_.options().year), 4);
       out_.put("-02-30");
@@ -330,7 +412,8 @@ class VisitWriter {
       ids_.recipient(out_, v.county, v.birth, ids_.seqs[r]);
     }
     out_.put(',');
-    ids_.cadre(out_, cadre);
+    if (helper) ids_.helper(out_, v.county, r);
+    else ids_.cadre(out_, cadre);
     out_.put(',');
     const std::uint32_t m = rng.below(100);
     if (bad == 3) {
@@ -402,9 +485,9 @@ SampleSummary write_sample(const std::string& dir, const SampleOptions& options)
   const std::vector<std::uint16_t> seqs = plan.assign_sequences();
   const Ids ids{plan, seqs};
   s.recipients = options.recipients;
-  s.cadres = plan.cadres();
   s.counties = plan.counties();
   s.bytes += write_cadres(plan, ids, dir, s);
+  s.cadres = plan.cadres() + s.helpers;
   s.bytes += write_recipients(plan, ids, dir, s);
   s.bytes += write_pairings(plan, ids, dir, s);
   s.bytes += write_visits(plan, ids, dir, s);

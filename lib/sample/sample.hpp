@@ -18,10 +18,16 @@ struct SampleOptions {
   std::uint32_t records_per_recipient = 10;  // on average, over the year
   int year = 2026;
   std::uint64_t seed = 1;
+  // --roles: a 关爱帮扶联系人 (role helper) beside every paired recipient's
+  // cadre, as seed 002 gives one: extra cadres.csv rows, pairings.csv gains
+  // the role column, and the helper's home visits, about one a week.
+  bool roles = false;
+  std::uint32_t helper_visits_per_year = 52;
 };
 
 struct SampleSummary {
   std::uint64_t recipients = 0, cadres = 0, pairings = 0, records = 0, bytes = 0;
+  std::uint64_t helpers = 0;  // of cadres: the helper rows (--roles)
   std::uint32_t counties = 0;
   // What was planted, by check code or audit finding, in a fixed order.
   std::vector<std::pair<std::string, std::uint64_t>> planted;

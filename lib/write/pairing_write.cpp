@@ -27,7 +27,7 @@ using ledger::Day;
 using Kind = PairingChange::Kind;
 
 // pairings_spec() column order.
-enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason, p_count };
+enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason, p_role, p_count };
 
 using Key = std::tuple<std::string, std::uint32_t, std::uint32_t, ledger::Code, std::string>;
 Key key_of(const ledger::Diagnostic& d) { return {d.file, d.line, d.column, d.code, d.message}; }
@@ -40,6 +40,59 @@ void need_column(const LedgerFile& file, std::size_t column, std::string_view na
 
 std::uint32_t column_number(const LedgerFile& file, std::size_t column) {
   return file.has(column) ? static_cast<std::uint32_t>(file.field_of[column] + 1) : 1;
+}
+
+// The role cell of a written row, in the language of the role column's header
+// (helper, or 关爱帮扶联系人 under 结对角色); "" when the file has no role column
+// (then the role is cadre: a cadre pairing leaves such a file as it is).
+std::string role_cell(const LedgerFile& file, ledger::Role role) {
+  if (!file.has(p_role)) return "";
+  return std::string(file.chinese(p_role) ? ledger::role_chinese(role) : ledger::role_code(role));
+}
+
+// A pairings.csv without a role column that is to hold a non-cadre pairing
+// gains the column: `role` (`结对角色` when the header is Chinese) at the end of
+// the header, and an empty cell (cadre) at the end of every old record; blank
+// lines stay blank. The quote state is followed so that a line break inside a
+// quoted cell is not taken for a record's end (GB18030 never uses the bytes
+// of '"', CR or LF inside a character, so the scan holds for both encodings).
+// The layout in `file` is updated to match.
+std::string with_role_column(const std::string& bytes, LedgerFile& file) {
+  const bool chinese = file.chinese(p_recipient);
+  const std::string name = chinese ? "结对角色" : "role";
+  std::string out;
+  out.reserve(bytes.size() + file.lines + name.size());
+  bool quoted = false, header = true, content = false;
+  const auto close_record = [&](std::size_t at_end) {
+    // `at_end`: bytes already copied that belong to the line end (the CR of CRLF).
+    if (!content) return;
+    const std::string cell = header ? "," + to_file_encoding(file, name) : std::string(",");
+    out.insert(out.size() - at_end, cell);
+    header = false;
+    content = false;
+  };
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (c == '"') quoted = !quoted;
+    if (c == '\n' && !quoted) {
+      close_record(!out.empty() && out.back() == '\r' ? 1 : 0);
+      out += c;
+      continue;
+    }
+    out += c;
+    if (c != '\r') content = true;
+  }
+  close_record(0);
+  file.header.push_back(name);
+  file.field_of[p_role] = static_cast<int>(file.header.size()) - 1;
+  return out;
+}
+
+// The header as UTF-8 text, for --dry-run.
+std::string header_line(const LedgerFile& file) {
+  std::string text = utf8_table(file, {});
+  text.pop_back();  // its '\n'
+  return text;
 }
 
 // recipient-exited: the new pairing starts when its recipient is no longer
@@ -76,8 +129,10 @@ void audit_candidate(const ledger::Ledger& candidate, const PairingChange& chang
     audit::check_gender(candidate, options, findings);
     audit::check_cadre_unavailable(candidate, options, findings);
   }
-  if (ended_on) {
+  if (ended_on && change.role == ledger::Role::cadre) {
     // 应结尽结: ending a pairing must not leave an active recipient unpaired.
+    // Only the cadre: a helper whose agreement is terminated (three failed
+    // inspections) must be ended whether or not a new one is found yet.
     options.as_of = *ended_on + date::days{1};
     audit::check_unpaired(candidate, options, findings);
   }
@@ -141,7 +196,7 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   const std::string path = ledger.path_of("pairings.csv");
   plan.file = read_ledger_file(path, ledger::pairings_spec(), options.encoding);
   const LedgerFile& file = plan.file;
-  const std::string old_bytes = csv::read_input_file(path);
+  std::string old_bytes = csv::read_input_file(path);
   const std::vector<RecordSpan> spans = read_record_spans(old_bytes, file);
   refuse_unreadable_last_record(path, spans, diagnostics);
   const std::string rid = ledger::normalize_id(change.recipient);
@@ -152,7 +207,7 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
   std::optional<Day> ended_on;
   if (change.kind != Kind::add) {
     const auto r = ledger.find_recipient(rid);
-    const auto p = r ? ledger.active_pairing(*r, change.date) : std::nullopt;
+    const auto p = r ? ledger.active_pairing(*r, change.date, change.role) : std::nullopt;
     if (!r) {
       plan.refusals.push_back({"", 0, 0, "unknown-recipient",
                                fmt::format("recipient {} is not in recipients.csv", rid), false});
@@ -160,7 +215,10 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
     }
     if (!p) {
       plan.refusals.push_back({"", 0, 0, "no-pairing",
-                               fmt::format("recipient {} has no pairing active on {}: nothing to {}", rid,
+                               fmt::format("recipient {} has no {}pairing active on {}: nothing to {}", rid,
+                                           change.role == ledger::Role::cadre
+                                               ? std::string()
+                                               : fmt::format("{} ", ledger::role_code(change.role)),
                                            ledger::format_day(change.date),
                                            change.kind == Kind::end ? "end" : "move"),
                                false});
@@ -188,9 +246,18 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
                             : change.reason.empty() ? old_reason
                                                     : old_reason + "; " + change.reason;
   }
+  // A non-cadre pairing in a file without the role column: the file gains it
+  // (only `add` can meet this: a pairing to end or move of another role was
+  // read from the column).
+  if (change.kind == Kind::add && change.role != ledger::Role::cadre && !file.has(p_role)) {
+    const std::string old_header = header_line(file);
+    old_bytes = with_role_column(old_bytes, plan.file);
+    plan.header_change = RowChange{1, old_header, header_line(file)};
+  }
   std::vector<std::string> added_cells;
   if (change.kind != Kind::end) {
     added_cells.assign(p_count, "");
+    added_cells[p_role] = role_cell(file, change.role);
     added_cells[p_recipient] = rid;
     added_cells[p_cadre] = ledger::normalize_id(change.cadre);
     added_cells[p_start] = ledger::format_day(change.date);
@@ -263,6 +330,7 @@ PairingPlan plan_pairing_additions(const ledger::Ledger& ledger, const std::vect
     cells[p_cadre] = ledger::normalize_id(a.cadre);
     cells[p_start] = ledger::format_day(date);
     cells[p_reason] = reason;
+    cells[p_role] = role_cell(file, ledger::Role::cadre);
     plan.bytes += encode_row(file, cells);
     plan.changes.push_back({line, "", display_row(file, cells)});
     line_of[{cells[p_recipient], cells[p_cadre]}] = line++;

@@ -6,6 +6,7 @@
 // after its recipient's exit_date (recipient-exited). Untouched rows keep
 // every byte.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct PairingChange {
   std::string reason;
   bool force = false;
   int gender_gap = 40;  // 0: the gender rule is off
+  // add: the new pairing's role; end, move: the role of the pairing acted on
+  // (the recipient's active pairing of that role). A non-cadre role written
+  // to a pairings.csv without a role column gives the file that column.
+  ledger::Role role = ledger::Role::cadre;
 };
 
 struct RowChange {
@@ -35,6 +40,9 @@ struct PairingPlan {
   LedgerFile file;
   std::string bytes;  // the whole new pairings.csv
   std::vector<RowChange> changes;
+  // The header line when the change adds the role column (every old record
+  // then also gains an empty cell at its end).
+  std::optional<RowChange> header_change;
   std::vector<Refusal> refusals;
   // Warnings `check` would newly give on the rows written (pairing-after-exit
   // for a pairing that stays open past an exit_date): printed, never refused.
@@ -47,7 +55,7 @@ struct PairingPlan {
 PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
                                 const PairingChange& change, const ledger::LoadOptions& options);
 
-// Many new pairings in one write (`pair suggest --apply`), all starting on
+// Many new cadre pairings in one write (`pair suggest --apply`), all starting on
 // `date`: each row checked as `pair add` checks one (check's loader on the
 // whole candidate file, then the audit's gender and cadre-unavailable
 // checks), and the write is all or nothing. `reason`, if any, goes in each row.

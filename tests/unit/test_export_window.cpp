@@ -48,4 +48,63 @@ TEST_SUITE("exports::export window") {
     CHECK(file.records() == 3);
     CHECK(exports::export_columns().size() == rows[0].size());
   }
+
+  TEST_CASE("a set whose exported pairings are all cadres has no 结对角色 column, though it records roles") {
+    Fixture f;
+    const auto c = f.add_cadre("C-1", Gender::female, born("1980-01-01"));
+    const auto h = f.add_cadre("H-1", Gender::female, born("1985-01-01"));
+    const auto r = f.add_recipient("620102201605100066", Category::orphan, Gender::female, born("2016-05-10"));
+    f.pair(r, c, "2026-06-01");
+    const auto helper = f.pair(r, h, "2026-01-01");  // starts before the window: not a change
+    f.ledger.pairings[helper].role = ledger::Role::helper;
+    f.ledger.has_roles = true;
+    exports::MonthlyExport file(f.ledger, exports::export_window(ym(2026, 6)), day("2026-06-30"),
+                                exports::ExportContent::all);
+    file.add(visit(r, c, "2026-06-02", Mode::home, 9));
+    CHECK(file.columns().size() == 41);
+    const auto rows = file.finish();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].size() == 41);
+  }
+
+  TEST_CASE("a helper's record makes the 结对角色 column; each row names the role of the pairing it belongs to") {
+    Fixture f;
+    const auto c = f.add_cadre("C-1", Gender::female, born("1980-01-01"));
+    const auto h = f.add_cadre("H-1", Gender::female, born("1985-01-01"));
+    const auto stranger = f.add_cadre("X-1", Gender::female, born("1985-01-01"));
+    const auto r = f.add_recipient("620102201605100066", Category::orphan, Gender::female, born("2016-05-10"));
+    f.pair(r, c, "2026-01-01");
+    const auto helper = f.pair(r, h, "2026-01-01");
+    f.ledger.pairings[helper].role = ledger::Role::helper;
+    f.ledger.has_roles = true;
+    exports::MonthlyExport file(f.ledger, exports::export_window(ym(2026, 6)), day("2026-06-30"),
+                                exports::ExportContent::all);
+    file.add(visit(r, c, "2026-06-02", Mode::home, 7));
+    file.add(visit(r, h, "2026-06-03", Mode::home, 8));
+    file.add(visit(r, stranger, "2026-06-04", Mode::home, 9));  // visit-not-paired: no role
+    const auto& columns = file.columns();
+    REQUIRE(columns.size() == 42);
+    CHECK(columns.back().name == "结对角色");
+    const auto rows = file.finish();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].back() == "结对干部");
+    CHECK(rows[1].back() == "关爱帮扶联系人");
+    CHECK(rows[2].back() == "");
+  }
+
+  TEST_CASE("a teacher pairing that starts in the window makes the column; its 新增 row says 教师") {
+    Fixture f;
+    const auto t = f.add_cadre("T-1", Gender::female, born("1985-01-01"));
+    const auto r = f.add_recipient("620102201605100066", Category::orphan, Gender::female, born("2016-05-10"));
+    const auto p = f.pair(r, t, "2026-06-01");
+    f.ledger.pairings[p].role = ledger::Role::teacher;
+    f.ledger.has_roles = true;
+    exports::MonthlyExport file(f.ledger, exports::export_window(ym(2026, 6)), day("2026-06-30"),
+                                exports::ExportContent::changes);
+    CHECK(file.columns().size() == 42);
+    const auto rows = file.finish();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0][0] == "新增");
+    CHECK(rows[0].back() == "教师");
+  }
 }
