@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "config_defaults.hpp"
 #include "error.hpp"
 #include "out/sink.hpp"
 #include "out/temp_registry.hpp"
@@ -135,6 +136,7 @@ int run(int argc, char** argv) {
     print_stderr("Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
     return kUsage;
   }
+  apply_config_defaults(app, globals);
   set_reveal(reveal_given(app));
   return runner ? runner() : kUsage;
 }
