@@ -22,6 +22,7 @@ namespace jiedui::cmd {
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"audit", "audit compliance and pairings (SPEC §5): one row per finding", setup_audit},
+      {"cadre", "add or change cadres (status retired or left …), checked, locked, crash-safe", setup_cadre},
       {"card", "print-ready cards and forms (HTML, one A4 page each): contact cards, the monthly record book",
        setup_card},
       {"check", "validate a ledger set (SPEC §2): every problem as FILE:LINE:COLUMN", setup_check},
@@ -33,6 +34,8 @@ const std::vector<Command>& commands() {
       {"init", "create an empty ledger set with headers", setup_init},
       {"log", "add work records to visits.csv: one (add) or a file (import), checked, locked, crash-safe", setup_log},
       {"pair", "add, end, move or list pairings, checked, locked, crash-safe", setup_pair},
+      {"recipient", "add recipients, mark them exited, change their columns: checked, locked, crash-safe",
+       setup_recipient},
       {"report", "reports on the audit's numbers (SPEC §6): districts, cadres, pairings", setup_report},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
       {"sample", "generate a realistic ledger set of any size (trying jiedui, benchmarks)", setup_sample},
