@@ -97,6 +97,9 @@ void apply_config_defaults(CLI::App& app, const Globals& globals) {
   if (parsed.empty() || !reads_config(parsed.front()->get_name())) return;
   CLI::App* command = parsed.front();
   const std::string name = command->get_name();
+  // `rules --profile NAME` prints a built-in profile and reads nothing of
+  // the set (jiedui-rules(1)).
+  if (name == "rules" && command->get_option("--profile")->count() > 0) return;
   const ledger::Config config = load_config(globals.dir());
   check_names(config);
   check_tables(app, config);

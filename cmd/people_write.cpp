@@ -10,6 +10,21 @@
 
 namespace jiedui::cmd {
 
+namespace {
+
+// What a column takes, where it is a list (the loader's words).
+std::string_view value_hint(std::string_view file, std::string_view column) {
+  if (column == "category") return ": a code or Chinese name, orphan 孤儿, disabled 困难重度残疾人 …";
+  if (column == "gender") return ": 男, 女, M, F";
+  if (column == "birth" || column == "exit_date") return ": YYYY-MM-DD (birth also YYYY-MM)";
+  if (column == "status")
+    return file == "cadres.csv" ? ": active 在岗, retired 退休, left 调离" : ": active 在册, exited 退出";
+  if (column == "setting") return ": scattered 社会散居, institution 机构养育";
+  return "";
+}
+
+}  // namespace
+
 void ColumnOptions::add(CLI::App& app, const ledger::FileSpec& spec, const std::vector<std::string_view>& skip) {
   for (const ledger::ColumnSpec& column : spec.columns) {
     if (std::find(skip.begin(), skip.end(), column.name) != skip.end()) continue;
@@ -17,7 +32,8 @@ void ColumnOptions::add(CLI::App& app, const ledger::FileSpec& spec, const std::
     std::replace(flag.begin(), flag.end(), '_', '-');
     const std::string name(column.name);
     options_[name] = app.add_option(flag, values_[name],
-                                    fmt::format("the {} column ({}); \"\" empties it", name, column.aliases.front()));
+                                    fmt::format("the {} column ({}){}; \"\" empties it", name, column.aliases.front(),
+                                                value_hint(spec.file_name, column.name)));
   }
 }
 
