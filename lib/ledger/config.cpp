@@ -195,8 +195,8 @@ Config Config::parse(const std::string& text, const std::string& display_path,
       for (const auto& [district, phone] : table) {
         const auto* s = phone.as_string();
         if (s == nullptr)
-          throw reader.error_at(phone.source(), fmt::format("the phone of '{}' is {}; it takes a string in double "
-                                                            "quotes (\"0933-2512345\")",
+          throw reader.error_at(phone.source(), fmt::format("the phone of '{}' is {}; it takes the number as a string, "
+                                                            "in double quotes",
                                                             district.str(), type_name(phone)));
         store("phones." + std::string(district.str()), phone, {s->get(), 0}, false);
       }

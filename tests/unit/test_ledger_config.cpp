@@ -64,6 +64,9 @@ TEST_SUITE("ledger::Config") {
   TEST_CASE("[phones] keys are district paths without their quotes") {
     const Config c = parse("[phones]\n\"平凉市/静宁县/城关镇\" = \"0933-2510000\"\n");
     CHECK(c.values().at("phones.平凉市/静宁县/城关镇") == "0933-2510000");
+    const Where bare = error_of("[phones]\n\"平凉市\" = 2512345\n");
+    CHECK(bare.line == 2);
+    CHECK(bare.message == "the phone of '平凉市' is a whole number; it takes the number as a string, in double quotes");
   }
 
   TEST_CASE("[subsidy] levels are positive whole yuan, read as text and as numbers") {
