@@ -12,7 +12,8 @@ FUZZ_TARGETS := csv_reader recipients cadres pairings visits rules check
 # What building and running need (`make run`, `make install`). libxlsxwriter's
 # link line names -lz, but its -dev package does not pull zlib1g-dev.
 DEBS := g++ cmake ninja-build pkg-config libcli11-dev libfmt-dev \
-        libhowardhinnant-date-dev libutf8proc-dev libxlsxwriter-dev zlib1g-dev liblemon-dev
+        libhowardhinnant-date-dev libutf8proc-dev libxlsxwriter-dev zlib1g-dev liblemon-dev \
+        libtomlplusplus-dev
 # What only the tests need (`make test`): doctest, the scripted tests' tools
 # (python3 + openpyxl reads xlsx back, chromium renders html, cmark-gfm md, zsh loads the
 # completion, script(1) gives a pty, unshare/setpriv make read-only mounts and

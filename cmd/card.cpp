@@ -105,7 +105,7 @@ int run(const Options& o, const Globals& g) {
   if (!o.month.empty()) month = audit::month_period(o.month);
 
   LoadedSet set = load_set(g, o.rules, "card", load, sink);
-  if (!t) t = &card::find_card_template(set.config.get("card", "template").value_or("gansu"));
+  if (!t) t = &card::find_card_template("gansu");  // jiedui.toml's template is --template's default
   if (t->unit != card::CardUnit::village_month && month)
     throw UsageError("--month is for --template record-book (a village's month of work records)");
 

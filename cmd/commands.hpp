@@ -6,6 +6,7 @@
 namespace jiedui::cmd {
 
 std::function<int()> setup_audit(CLI::App& app, const Globals& globals);
+std::function<int()> setup_cadre(CLI::App& app, const Globals& globals);
 std::function<int()> setup_card(CLI::App& app, const Globals& globals);
 std::function<int()> setup_check(CLI::App& app, const Globals& globals);
 std::function<int()> setup_completion(CLI::App& app, const Globals& globals);
@@ -16,6 +17,7 @@ std::function<int()> setup_export(CLI::App& app, const Globals& globals);
 std::function<int()> setup_init(CLI::App& app, const Globals& globals);
 std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_pair(CLI::App& app, const Globals& globals);
+std::function<int()> setup_recipient(CLI::App& app, const Globals& globals);
 std::function<int()> setup_report(CLI::App& app, const Globals& globals);
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals);
 std::function<int()> setup_sample(CLI::App& app, const Globals& globals);

@@ -60,7 +60,7 @@ int run(const Options& o, const Globals& g) {
   }
   if (!o.profile.empty()) {
     out::AtomicFileSink file((dir / "jiedui.toml").string());
-    file.write(fmt::format("# jiedui defaults for this ledger set (see jiedui(1))\nprofile = \"{}\"\n", o.profile));
+    file.write(fmt::format("# jiedui defaults for this ledger set (see jiedui-config(5))\nprofile = \"{}\"\n", o.profile));
     file.commit();
   }
   if (!g.quiet) print_line(fmt::format("init: wrote an empty ledger set in {}", dir.string()));

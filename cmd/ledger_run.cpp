@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <future>
 #include <optional>
 
 #include "commands.hpp"
+#include "config_defaults.hpp"
 #include "csv/source.hpp"
 #include "error.hpp"
 #include "progress.hpp"
@@ -61,21 +61,14 @@ LoadedSet load_set(const Globals& g, const RuleChoice& choice, const std::string
                    const ledger::LoadOptions& load, CountingSink& sink) {
   LoadedSet set;
   set.ledger = ledger::load_ledger(g.dir(), load, sink);
-  set.config = ledger::Config::load(set.ledger.path_of("jiedui.toml"));
+  set.config = load_config(set.ledger.dir);
   const std::string profile = choice.profile.empty() ? config_profile(set.config, command) : choice.profile;
   set.rules = rules::resolve_rules(profile, choice.rules_file, set.ledger.path_of("rules.csv"), sink);
+  // jiedui.toml's gender_gap for a command without --gender-gap (pair add):
+  // the file was validated when it was read.
   int gap = choice.gender_gap;
-  if (gap < 0) {
-    if (const auto text = set.config.get(command, "gender_gap")) {
-      // As --gender-gap accepts: whole years, 0 to 200; "40 years" or -5 is no gap.
-      int years = -1;
-      const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), years);
-      if (ec != std::errc{} || end != text->data() + text->size() || years < 0 || years > 200)
-        throw set.config.bad_value(command, "gender_gap",
-                                   fmt::format("gender_gap = '{}' is not a number of years from 0 to 200", *text));
-      gap = years;
-    }
-  }
+  if (gap < 0)
+    if (const auto years = set.config.integer(command, "gender_gap")) gap = static_cast<int>(*years);
   set.gender_gap = gap >= 0 ? gap : (set.rules.gender_rule ? 40 : 0);
   return set;
 }

@@ -25,9 +25,11 @@ class KeepingSink : public CountingSink {
 }  // namespace
 
 void add_write_options(CLI::App& app, WriteOptions& o, std::string_view reason_help) {
-  app.add_flag("--force", o.force,
-               "write despite a rule the row breaks (second pairing, gender rule, record by a cadre not paired, future date …); needs --reason");
-  app.add_option("--reason", o.reason, std::string(reason_help));
+  if (!reason_help.empty()) {
+    app.add_flag("--force", o.force,
+                 "write despite a rule the row breaks (second pairing, gender rule, record by a cadre not paired, future date …); needs --reason");
+    app.add_option("--reason", o.reason, std::string(reason_help));
+  }
   app.add_flag("-n,--dry-run", o.dry_run, "show what would be written, write nothing");
   app.add_option("--wait", o.wait, "seconds to wait for another writer's lock (default 10; 0 = fail at once)")
       ->check(CLI::Range(0.0, 86400.0));

@@ -20,7 +20,8 @@ struct WriteOptions {
   bool reveal = false;
   std::string as_of;  // "" = today: what "future" means
 };
-// `reason_help` says what --reason is for in this subcommand.
+// `reason_help` says what --reason is for in this subcommand; "": the
+// subcommand has neither --reason nor --force (recipient, cadre).
 void add_write_options(CLI::App& app, WriteOptions& options, std::string_view reason_help);
 
 // The set as it is once the lock is held: another writer cannot change it

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "config_defaults.hpp"
 #include "error.hpp"
 #include "out/sink.hpp"
 #include "out/temp_registry.hpp"
@@ -21,6 +22,7 @@ namespace jiedui::cmd {
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"audit", "audit compliance and pairings: one row per finding", setup_audit},
+      {"cadre", "add or change cadres (status retired or left …), checked, locked, crash-safe", setup_cadre},
       {"card", "print-ready cards and forms (HTML, one A4 page each): contact cards, the monthly record book",
        setup_card},
       {"check", "validate a ledger set (jiedui-ledger(5)): every problem as FILE:LINE:COLUMN", setup_check},
@@ -33,6 +35,7 @@ const std::vector<Command>& commands() {
       {"log", "add work records to visits.csv: one (add) or a file (import), checked, locked, crash-safe", setup_log},
       {"pair", "add, end, move or list pairings, checked, locked, crash-safe", setup_pair},
       {"report", "reports on the audit's numbers: districts, cadres, pairings", setup_report},
+      {"cadre", "add or change cadres (status retired or left …), checked, locked, crash-safe", setup_cadre},
       {"rules", "print frequency rules (a built-in profile, or those in effect) as rules.csv", setup_rules},
       {"sample", "generate a realistic ledger set of any size (trying jiedui, benchmarks)", setup_sample},
   };
@@ -135,6 +138,7 @@ int run(int argc, char** argv) {
     print_stderr("Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
     return kUsage;
   }
+  apply_config_defaults(app, globals);
   set_reveal(reveal_given(app));
   return runner ? runner() : kUsage;
 }

@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "error.hpp"
+#include "config_defaults.hpp"
 #include "ledger/config.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/vocab.hpp"
@@ -49,7 +50,7 @@ int run(const Options& o, const Globals& g) {
       throw InputError(dir, std::filesystem::exists(dir, ec) ? "is not a directory" : "no such ledger directory");
     ledger::Ledger paths;
     paths.dir = dir;
-    const auto config = ledger::Config::load(paths.path_of("jiedui.toml"));
+    const auto config = load_config(dir);
     const std::string profile = config_profile(config, "rules");
     set = rules::resolve_rules(profile, o.rules_file, paths.path_of("rules.csv"), sink).rules;
     for (const auto& d : sink.diagnostics)

@@ -56,22 +56,11 @@ std::vector<SelectedRecipient> select_recipients(const ledger::Ledger& ledger, c
   return selected;
 }
 
-namespace {
-
-// A TOML key may be quoted ("平凉市/崆峒区" = …): the quotes are not part of the path.
-std::string unquote(std::string_view key) {
-  if (key.size() >= 2 && (key.front() == '"' || key.front() == '\'') && key.back() == key.front())
-    key = key.substr(1, key.size() - 2);
-  return std::string(key);
-}
-
-}  // namespace
-
 VillagePhones::VillagePhones(const ledger::Config& config) {
   constexpr std::string_view kSection = "phones.";
   for (const auto& [key, value] : config.values())
     if (key.starts_with(kSection) && !value.empty())
-      phones_.emplace_back(unquote(std::string_view(key).substr(kSection.size())), value);
+      phones_.emplace_back(key.substr(kSection.size()), value);
   std::sort(phones_.begin(), phones_.end());
 }
 

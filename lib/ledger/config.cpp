@@ -2,58 +2,224 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
-#include <sstream>
+#include <toml++/toml.h>
 
 #include "csv/source.hpp"
 #include "error.hpp"
-#include "ledger/vocab.hpp"
 
 namespace jiedui::ledger {
 
-Config Config::load(const std::string& path) {
+namespace {
+
+// What a key takes. Names are matched exactly: `Profile` or `lang = "ZH"` is
+// an error, as a command-line option in capitals would be.
+struct KeySpec {
+  std::string_view name;
+  enum Kind { text, choice, integer, boolean } kind;
+  std::vector<std::string_view> choices = {};  // choice
+  std::int64_t min = 0, max = 0;                // integer
+  std::string_view what = {};                   // integer: what the number counts
+};
+
+const std::vector<KeySpec>& option_specs() {
+  static const std::vector<KeySpec> specs = {
+      {"profile", KeySpec::text},
+      {"gender_gap", KeySpec::integer, {}, 0, 200, "years"},
+      {"lang", KeySpec::choice, {"en", "zh"}},
+      {"format", KeySpec::choice, {"table", "csv", "tsv", "json", "jsonl", "md", "html", "xlsx"}},
+      {"fail_on", KeySpec::choice, {"error", "warning", "notice", "never"}},
+      {"threads", KeySpec::integer, {}, 1, 1024, "threads"},
+      {"reveal", KeySpec::boolean},
+      {"bom", KeySpec::boolean},
+      {"encoding", KeySpec::choice, {"utf-8", "gb18030"}},
+      {"input_encoding", KeySpec::choice, {"auto", "utf-8", "gb18030"}},
+      {"template", KeySpec::text},
+  };
+  return specs;
+}
+
+const KeySpec kSubsidyLevel{"", KeySpec::integer, {}, 1, 100'000'000, "yuan"};
+
+std::string joined(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (const auto name : names) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+std::string_view type_name(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "a whole number";
+    case toml::node_type::floating_point: return "a decimal number";
+    case toml::node_type::boolean: return "true or false";
+    case toml::node_type::date:
+    case toml::node_type::time:
+    case toml::node_type::date_time: return "a date or time";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::table: return "a table";
+    default: return "nothing";
+  }
+}
+
+class Reader {
+ public:
+  Reader(std::string path, std::span<const std::string_view> commands) : path_(std::move(path)), commands_(commands) {}
+
+  InputError error_at(const toml::source_region& where, const std::string& message) const {
+    return InputError(path_, message, where.begin.line, where.begin.column);
+  }
+
+  // One key of the top level or of a per-command table: an option default.
+  std::pair<std::string, std::int64_t> option(const toml::key& key, const toml::node& node) const {
+    const auto& specs = option_specs();
+    const auto spec = std::find_if(specs.begin(), specs.end(), [&](const KeySpec& s) { return s.name == key.str(); });
+    if (spec == specs.end()) {
+      std::vector<std::string_view> names;
+      for (const auto& s : specs) names.push_back(s.name);
+      throw error_at(key.source(), fmt::format("unknown key '{}'; the keys are {} (jiedui-config(5))", key.str(),
+                                               joined(names)));
+    }
+    return value(*spec, key.str(), node);
+  }
+
+  // A value checked against its spec: its text and, for integers, the number.
+  std::pair<std::string, std::int64_t> value(const KeySpec& spec, std::string_view key, const toml::node& node) const {
+    switch (spec.kind) {
+      case KeySpec::text:
+      case KeySpec::choice: {
+        const auto* s = node.as_string();
+        if (s == nullptr)
+          throw error_at(node.source(), fmt::format("{} is {}; it takes a string in double quotes{}", key,
+                                                    type_name(node),
+                                                    spec.kind == KeySpec::choice
+                                                        ? fmt::format(": {}", joined(spec.choices))
+                                                        : std::string()));
+        const std::string& text = s->get();
+        if (spec.kind == KeySpec::choice &&
+            std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end())
+          throw error_at(node.source(),
+                         fmt::format("{} = \"{}\" is not one of: {}", key, text, joined(spec.choices)));
+        if (text.empty()) throw error_at(node.source(), fmt::format("{} is empty", key));
+        return {text, 0};
+      }
+      case KeySpec::integer: {
+        const auto* n = node.as_integer();
+        if (n == nullptr)
+          throw error_at(node.source(), fmt::format("{} is {}; it takes a whole number of {} from {} to {}", key,
+                                                    type_name(node), spec.what, spec.min, spec.max));
+        const std::int64_t number = n->get();
+        if (number < spec.min || number > spec.max)
+          throw error_at(node.source(), fmt::format("{} = {} is not a number of {} from {} to {}", key, number,
+                                                    spec.what, spec.min, spec.max));
+        return {std::to_string(number), number};
+      }
+      case KeySpec::boolean: {
+        const auto* b = node.as_boolean();
+        if (b == nullptr)
+          throw error_at(node.source(), fmt::format("{} is {}; it takes true or false", key, type_name(node)));
+        // Personal numbers are shown only when asked for, run by run:
+        // a file cannot turn masking off for everyone who uses the set.
+        if (key == "reveal" && b->get())
+          throw error_at(node.source(),
+                         "reveal = true is not allowed: ID and phone numbers are unmasked only by --reveal on "
+                         "the command line, each time");
+        return {b->get() ? "true" : "false", 0};
+      }
+    }
+    return {};
+  }
+
+  bool is_command(std::string_view name) const {
+    return std::find(commands_.begin(), commands_.end(), name) != commands_.end();
+  }
+
+  std::string unknown_table(const toml::key& key) const {
+    std::string names = "phones, subsidy";
+    for (const auto c : commands_) names += ", " + std::string(c);
+    return fmt::format("unknown table [{}]; the tables are {} (jiedui-config(5))", key.str(), names);
+  }
+
+ private:
+  std::string path_;
+  std::span<const std::string_view> commands_;
+};
+
+}  // namespace
+
+std::span<const std::string_view> Config::option_keys() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> all;
+    for (const auto& s : option_specs()) all.push_back(s.name);
+    return all;
+  }();
+  return names;
+}
+
+Config Config::load(const std::string& path, std::span<const std::string_view> commands) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
   // A jiedui.toml is a few lines: a bigger one (or a device) is not one.
   return parse(csv::read_bounded(path, std::size_t{1} << 20, "not a jiedui.toml, which is a few lines of settings"),
-               path);
+               path, commands);
 }
 
-Config Config::parse(const std::string& text, const std::string& display_path) {
+Config Config::parse(const std::string& text, const std::string& display_path,
+                     std::span<const std::string_view> commands) {
   Config config;
   config.path_ = display_path;
-  std::string section;
-  std::istringstream lines(text);
-  std::string raw;
-  std::uint32_t number = 0;
-  while (std::getline(lines, raw)) {
-    ++number;
-    std::string_view line = trim(raw);
-    if (!line.empty() && line.back() == '\r') line = trim(line.substr(0, line.size() - 1));
-    if (line.empty() || line.front() == '#') continue;
-    if (line.front() == '[') {
-      if (line.back() != ']') throw InputError(display_path, "expected [section]", number, 1);
-      section = std::string(trim(line.substr(1, line.size() - 2)));
+  toml::table root;
+  try {
+    root = toml::parse(text, display_path);
+  } catch (const toml::parse_error& e) {
+    throw InputError(display_path, std::string(e.description()), e.source().begin.line, e.source().begin.column);
+  }
+  const Reader reader(display_path, commands);
+  auto store = [&](const std::string& name, const toml::node& node, std::pair<std::string, std::int64_t> value,
+                   bool is_number) {
+    Entry e{std::move(value.first), std::nullopt, node.source().begin.line, node.source().begin.column};
+    if (is_number) e.number = value.second;
+    config.values_[name] = std::move(e);
+  };
+  for (const auto& [key, node] : root) {
+    const std::string name(key.str());
+    if (!node.is_table()) {
+      const auto value = reader.option(key, node);
+      store(name, node, value, node.is_integer());
       continue;
     }
-    const std::size_t eq = line.find('=');
-    if (eq == std::string_view::npos) throw InputError(display_path, "expected key = value", number, 1);
-    const std::string key(trim(line.substr(0, eq)));
-    if (key.empty()) throw InputError(display_path, "expected key = value", number, 1);
-    std::string_view value = trim(line.substr(eq + 1));
-    // 1-based column of the value in the raw line (for messages about it).
-    const auto column = static_cast<std::uint32_t>(value.data() - raw.data() + 1);
-    if (!value.empty() && value.front() == '"') {
-      const std::size_t close = value.find('"', 1);
-      if (close == std::string_view::npos) throw InputError(display_path, "unterminated string", number, column);
-      if (const std::string_view after = trim(value.substr(close + 1)); !after.empty() && after.front() != '#')
-        throw InputError(display_path, fmt::format("'{}' after the closing quote", after), number,
-                         static_cast<std::uint32_t>(after.data() - raw.data() + 1));
-      value = value.substr(1, close - 1);
-    } else if (const std::size_t hash = value.find('#'); hash != std::string_view::npos) {
-      value = trim(value.substr(0, hash));
+    const toml::table& table = *node.as_table();
+    if (name == "phones") {
+      // Keys are district paths ("平凉市/静宁县/城关镇"), values their numbers.
+      for (const auto& [district, phone] : table) {
+        const auto* s = phone.as_string();
+        if (s == nullptr)
+          throw reader.error_at(phone.source(), fmt::format("the phone of '{}' is {}; it takes the number as a string, "
+                                                            "in double quotes",
+                                                            district.str(), type_name(phone)));
+        store("phones." + std::string(district.str()), phone, {s->get(), 0}, false);
+      }
+    } else if (name == "subsidy") {
+      // A helper's monthly subsidy by the recipient's level, in whole yuan.
+      for (const auto& [level, amount] : table) {
+        if (level.str() != "level1" && level.str() != "level2" && level.str() != "level3")
+          throw reader.error_at(level.source(), fmt::format("unknown key '{}' in [subsidy]; the keys are level1, "
+                                                            "level2, level3 (yuan a month)",
+                                                            level.str()));
+        store("subsidy." + std::string(level.str()), amount, reader.value(kSubsidyLevel, level.str(), amount), true);
+      }
+    } else if (reader.is_command(name)) {
+      for (const auto& [option, value] : table) {
+        if (value.is_table())
+          throw reader.error_at(option.source(), fmt::format("[{}.{}]: a command's table holds keys, not tables "
+                                                             "(its settings apply to all of `{}`)",
+                                                             name, option.str(), name));
+        store(name + "." + std::string(option.str()), value, reader.option(option, value), value.is_integer());
+      }
+    } else {
+      throw reader.error_at(key.source(), reader.unknown_table(key));
     }
-    config.values_[section.empty() ? key : section + "." + key] = {std::string(value), number, column};
   }
   return config;
 }
@@ -66,6 +232,11 @@ const Config::Entry* Config::find(const std::string& command, const std::string&
 
 std::optional<std::string> Config::get(const std::string& command, const std::string& key) const {
   if (const Entry* e = find(command, key)) return e->value;
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> Config::integer(const std::string& command, const std::string& key) const {
+  if (const Entry* e = find(command, key)) return e->number;
   return std::nullopt;
 }
 

@@ -1,12 +1,18 @@
 #pragma once
-// jiedui.toml in a ledger set (SPEC §1): default option values, such as
-// profile = "wangcheng". Only what a data officer writes by hand is read:
-// `key = "string"`, `key = 123`, `key = true`, comments, and [command]
-// sections whose keys apply to that subcommand only.
+// jiedui.toml in a ledger set (jiedui-config(5)): default option values, such
+// as profile = "wangcheng", for every command or per command ([audit]
+// fail_on = "error"), village phones for cards ([phones]) and the helper
+// subsidy levels ([subsidy]). The file is TOML, read by toml++; anything the
+// file says that jiedui cannot use — a syntax error, an unknown key or table,
+// a value of the wrong type or outside its range — is an InputError at its
+// line and column, never silently ignored.
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "error.hpp"
 
@@ -14,29 +20,40 @@ namespace jiedui::ledger {
 
 class Config {
  public:
-  // Reads DIR/jiedui.toml; an absent file is an empty config. Throws
-  // InputError with file and line on a line it cannot read.
-  static Config load(const std::string& path);
-  static Config parse(const std::string& text, const std::string& display_path);
+  // Reads DIR/jiedui.toml; an absent file is an empty config. `commands`
+  // are the names a per-command table may have ([audit], [report] …).
+  static Config load(const std::string& path, std::span<const std::string_view> commands = {});
+  static Config parse(const std::string& text, const std::string& display_path,
+                      std::span<const std::string_view> commands = {});
 
-  // The value of `key` for `command`: [command] section first, then top level.
+  // The option keys a top-level line or a per-command table may set, in the
+  // order jiedui-config(5) lists them.
+  static std::span<const std::string_view> option_keys();
+
+  // The value of `key` for `command`: [command] table first, then top level.
+  // Strings as written, integers in decimal, booleans "true"/"false".
   std::optional<std::string> get(const std::string& command, const std::string& key) const;
+  // The same for an integer key (gender_gap, threads, [subsidy] level1),
+  // validated when the file was read: get("subsidy", "level1") is its text.
+  std::optional<std::int64_t> integer(const std::string& command, const std::string& key) const;
   // An InputError naming the file, line and column of that value: a value a
   // command cannot use is unreadable input (exit 2), never silently replaced
   // by the default.
   InputError bad_value(const std::string& command, const std::string& key, const std::string& message) const;
-  // Every "section.key" (or top-level "key") with its value, in key order:
-  // for tables whose keys are data, such as [phones].
+  // Every "table.key" (or top-level "key") with its value, in key order: for
+  // tables whose keys are data, such as [phones].
   std::map<std::string, std::string> values() const;
+  const std::string& path() const { return path_; }
 
  private:
   struct Entry {
     std::string value;
+    std::optional<std::int64_t> number;
     std::uint32_t line = 0, column = 0;
   };
   const Entry* find(const std::string& command, const std::string& key) const;
   std::string path_;
-  std::map<std::string, Entry> values_;  // "section.key" or "key"
+  std::map<std::string, Entry> values_;  // "table.key" or "key"
 };
 
 }  // namespace jiedui::ledger

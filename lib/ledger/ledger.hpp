@@ -24,6 +24,9 @@ struct LoadOptions {
   // under the file's name): a write validates its candidate file this way,
   // with the very checks `check` makes.
   std::optional<std::string> pairings_text;
+  // The same for recipients.csv and cadres.csv (`recipient add`, `cadre set` …).
+  std::optional<std::string> recipients_text;
+  std::optional<std::string> cadres_text;
   // visits.csv, pairings.csv and recipients.csv are parsed and validated by
   // this many threads, in chunks of about chunk_bytes (a sixteenth of it for
   // pairings.csv, a thirty-second for recipients.csv); diagnostics and

@@ -253,10 +253,14 @@ void keep_recipient(Ledger& ledger, RecipientRow&& row) {
 namespace {
 
 void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
-  TableReader t(ledger.path_of("recipients.csv"), ledger.path_of("recipients.csv"), recipients_spec(),
-                options.encoding, sink);
+  const std::string path = ledger.path_of("recipients.csv");
+  TableReader t = options.recipients_text
+                      ? TableReader(csv::Reader::from_string(*options.recipients_text, {options.encoding}), path,
+                                    recipients_spec(), sink)
+                      : TableReader(path, path, recipients_spec(), options.encoding, sink);
   ledger.recipients.reserve(rows_at_most<Recipient>(t));
-  if (load_recipients_parallel(t, ledger, options, sink)) return;
+  // A candidate text is not the file the chunks would read.
+  if (!options.recipients_text && load_recipients_parallel(t, ledger, options, sink)) return;
   IdPrefetcher prefetcher(r_id, ledger.recipient_ids);  // inserts land on slots already fetched
   while (t.next()) {
     prefetcher.next(t);
@@ -273,7 +277,11 @@ void load_recipients(Ledger& ledger, const LoadOptions& options, DiagnosticSink&
 }
 
 void load_cadres(Ledger& ledger, const LoadOptions& options, DiagnosticSink& sink) {
-  TableReader t(ledger.path_of("cadres.csv"), ledger.path_of("cadres.csv"), cadres_spec(), options.encoding, sink);
+  const std::string path = ledger.path_of("cadres.csv");
+  TableReader t = options.cadres_text
+                      ? TableReader(csv::Reader::from_string(*options.cadres_text, {options.encoding}), path,
+                                    cadres_spec(), sink)
+                      : TableReader(path, path, cadres_spec(), options.encoding, sink);
   ledger.cadres.reserve(rows_at_most<Cadre>(t));
   IdPrefetcher prefetcher(c_id, ledger.cadre_ids);
   while (t.next()) {

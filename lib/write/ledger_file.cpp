@@ -28,9 +28,13 @@ class StringSink : public out::ByteSink {
   std::string& text_;
 };
 
-// Cells in spec order → the header's order; columns the spec does not know stay empty.
-std::string join_row(const LedgerFile& file, const std::vector<std::string>& cells) {
+// Cells in spec order → the header's order; columns the spec does not know
+// stay empty, or keep their value in `kept`.
+std::string join_row(const LedgerFile& file, const std::vector<std::string>& cells,
+                     const std::vector<std::string>* kept = nullptr) {
   std::vector<std::string_view> fields(file.header.size());
+  if (kept != nullptr && kept->size() == fields.size())
+    for (std::size_t f = 0; f < fields.size(); ++f) fields[f] = (*kept)[f];
   for (std::size_t c = 0; c < file.field_of.size() && c < cells.size(); ++c)
     if (file.field_of[c] >= 0) fields[static_cast<std::size_t>(file.field_of[c])] = cells[c];
   std::string out;
@@ -147,6 +151,16 @@ std::string encode_row(const LedgerFile& file, const std::vector<std::string>& c
   return to_file_encoding(file, join_row(file, cells) + file.line_end);
 }
 
+std::string encode_row(const LedgerFile& file, const std::vector<std::string>& cells,
+                       const std::vector<std::string>& kept) {
+  return to_file_encoding(file, join_row(file, cells, &kept) + file.line_end);
+}
+
+std::string display_row(const LedgerFile& file, const std::vector<std::string>& cells,
+                        const std::vector<std::string>& kept) {
+  return join_row(file, cells, &kept);
+}
+
 std::string utf8_table(const LedgerFile& file, const std::vector<std::vector<std::string>>& rows) {
   std::string out;
   for (std::size_t f = 0; f < file.header.size(); ++f) {
@@ -180,6 +194,7 @@ std::vector<RecordSpan> read_record_spans(const std::string& bytes, const Ledger
     if (record.defects.empty() && record.fields.size() == file.header.size()) {
       for (int f : file.field_of)
         span.cells.push_back(f >= 0 ? std::string(record.fields[static_cast<std::size_t>(f)]) : std::string());
+      for (std::string_view f : record.fields) span.fields.emplace_back(f);
     }
     spans.push_back(std::move(span));
   }

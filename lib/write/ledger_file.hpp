@@ -44,6 +44,12 @@ LedgerFile read_ledger_file(const std::string& path, const ledger::FileSpec& spe
 std::string encode_row(const LedgerFile& file, const std::vector<std::string>& cells);
 // The same row as UTF-8 without the line end, for --dry-run and messages.
 std::string display_row(const LedgerFile& file, const std::vector<std::string>& cells);
+// A changed row: the columns the spec does not know (a county's own 备注)
+// keep their values from `kept`, the old row's fields (RecordSpan::fields).
+std::string encode_row(const LedgerFile& file, const std::vector<std::string>& cells,
+                       const std::vector<std::string>& kept);
+std::string display_row(const LedgerFile& file, const std::vector<std::string>& cells,
+                        const std::vector<std::string>& kept);
 // A UTF-8 CSV of the header and `rows` (display_row's), to validate new
 // rows with the loader's own checks.
 std::string utf8_table(const LedgerFile& file, const std::vector<std::vector<std::string>>& rows);
@@ -56,6 +62,7 @@ struct RecordSpan {
   std::uint32_t line = 0;
   std::uint64_t begin = 0, end = 0;  // [begin, end) in the file, line end included
   std::vector<std::string> cells;  // one per spec column (UTF-8, untrimmed)
+  std::vector<std::string> fields;  // every field of the header's, as read (UTF-8)
 };
 std::vector<RecordSpan> read_record_spans(const std::string& bytes, const LedgerFile& file);
 

@@ -18,6 +18,7 @@
 #include "ledger/vocab.hpp"
 #include "ledger/schema.hpp"
 #include "out/sink.hpp"
+#include "write/candidate.hpp"
 #include "write/write_error.hpp"
 
 namespace jiedui::write {
@@ -28,9 +29,6 @@ using Kind = PairingChange::Kind;
 
 // pairings_spec() column order.
 enum P : std::size_t { p_recipient, p_cadre, p_start, p_end, p_reason, p_role, p_count };
-
-using Key = std::tuple<std::string, std::uint32_t, std::uint32_t, ledger::Code, std::string>;
-Key key_of(const ledger::Diagnostic& d) { return {d.file, d.line, d.column, d.code, d.message}; }
 
 void need_column(const LedgerFile& file, std::size_t column, std::string_view name, std::string_view chinese) {
   if (!file.has(column))
@@ -141,8 +139,12 @@ void audit_candidate(const ledger::Ledger& candidate, const PairingChange& chang
     if (f.severity != ledger::Severity::error || f.recipient != rid) continue;
     if (f.code == audit::codes::unpaired) {
       out.push_back({file.path, 0, column_number(file, p_end), f.code,
-                     fmt::format("recipient {}: {} (pair move hands over without a gap)", rid,
-                                 f.detail),
+                     change.kind == Kind::end
+                         ? fmt::format("recipient {}: {} (pair move hands over without a gap; a recipient who "
+                                       "has left the programme is marked exited first: jiedui recipient exit {} "
+                                       "--date {})",
+                                       rid, f.detail, rid, ledger::format_day(change.date + date::days{1}))
+                         : fmt::format("recipient {}: {} (pair move hands over without a gap)", rid, f.detail),
                      true});
     } else if (f.cadre == cid) {
       out.push_back({file.path, new_line, column_number(file, p_cadre), f.code, f.detail, true});
@@ -150,42 +152,13 @@ void audit_candidate(const ledger::Ledger& candidate, const PairingChange& chang
   }
 }
 
-// A row added or moved after a last record that cannot be read (an open
-// quote) would be swallowed by it: nothing is written until it is mended.
-void refuse_unreadable_last_record(const std::string& path, const std::vector<RecordSpan>& spans,
-                                   const std::vector<ledger::Diagnostic>& diagnostics) {
-  if (spans.empty() || !spans.back().cells.empty()) return;
-  std::string why = "bad-csv";
-  std::uint32_t column = 1;
-  for (const ledger::Diagnostic& d : diagnostics)
-    if (d.file == path && d.line == spans.back().line && d.code == ledger::Code::bad_csv) {
-      why = fmt::format("bad-csv: {}", d.message);
-      column = d.column;
-    }
-  throw InputError(path,
-                   fmt::format("the last record cannot be read ({}); rows written after it would be lost in it: "
-                               "mend it first (`jiedui check`); nothing written",
-                               why),
-                   spans.back().line, column);
-}
-
-// The candidate pairings.csv (plan.bytes) through check's loader: what it
-// reports in that file that it did not report before is the change's fault:
-// an error refuses it, a warning is shown with it.
+// The candidate pairings.csv (plan.bytes) through check's loader: the new
+// problems in that file are the change's.
 ledger::Ledger load_candidate(const ledger::Ledger& ledger, const std::vector<ledger::Diagnostic>& diagnostics,
                               const ledger::LoadOptions& options, PairingPlan& plan) {
   ledger::LoadOptions candidate_options = options;
   candidate_options.pairings_text = plan.bytes;
-  ledger::CollectingSink sink;
-  ledger::Ledger candidate = ledger::load_ledger(ledger.dir, candidate_options, sink);
-  std::set<Key> before;
-  for (const auto& d : diagnostics) before.insert(key_of(d));
-  for (const auto& d : sink.diagnostics) {
-    if (d.file != plan.file.path || before.count(key_of(d)) != 0) continue;
-    if (d.severity == ledger::Severity::error) plan.refusals.push_back(refusal_of(d));
-    else if (d.severity == ledger::Severity::warning) plan.warnings.push_back(refusal_of(d));
-  }
-  return candidate;
+  return write::load_candidate(ledger, diagnostics, candidate_options, plan.file.path, plan.refusals, plan.warnings);
 }
 
 }  // namespace
@@ -280,8 +253,10 @@ PairingPlan plan_pairing_change(const ledger::Ledger& ledger, const std::vector<
     std::string bytes;
     plan.changes.clear();
     if (ended != nullptr) {
-      bytes = old_bytes.substr(0, ended->begin) + encode_row(file, ended_row) + old_bytes.substr(ended->end);
-      plan.changes.push_back({ended->line, display_row(file, ended->cells), display_row(file, ended_row)});
+      bytes = old_bytes.substr(0, ended->begin) + encode_row(file, ended_row, ended->fields) +
+              old_bytes.substr(ended->end);
+      plan.changes.push_back(
+          {ended->line, display_row(file, ended->cells, ended->fields), display_row(file, ended_row, ended->fields)});
     } else {
       bytes = old_bytes;
     }

@@ -3,7 +3,9 @@
 # SIGKILLed at random moments until at least 200 of them died mid-run. After
 # each kill, `jiedui check` must pass, visits.csv must hold the old rows or the
 # old plus all 300 new ones, and pairings.csv the old pairings or the move's
-# end + add together (an add without its end would be a pairing-overlap).
+# end + add together (an add without its end would be a pairing-overlap);
+# recipients.csv (recipient set, every third round) its one row, with the
+# old name or the new one.
 # Usage: write_kill_loop.sh JIEDUI SRCDIR [KILLS]
 set -u
 bin=$1 src=$2 want_kills=${3:-200}
@@ -23,7 +25,9 @@ while [ $kills -lt "$want_kills" ]; do
   round=$((round + 1))
   [ $round -le $((want_kills * 4)) ] || fail "only $kills kills in $round rounds"
   old_visits=$(rows "$s/visits.csv") old_pairings=$(rows "$s/pairings.csv")
-  if [ $((round % 2)) = 0 ]; then
+  if [ $((round % 3)) = 0 ]; then
+    "$bin" -q -C "$s" recipient set 620802201403120561 --name "王小花$round" --as-of 2028-12-31 &
+  elif [ $((round % 2)) = 0 ]; then
     # 300 records by the cadre paired on 2026-03-10 (moves happen later).
     awk -v r=$round 'BEGIN { print "date,recipient,cadre,mode,notes";
       for (j = 1; j <= 300; j++) printf "2026-03-10,620802201403120561,GS-0001,phone,\"r%d-%d, 第%d条\"\n", r, j, j }' \
@@ -53,6 +57,7 @@ while [ $kills -lt "$want_kills" ]; do
     0) ;; 1) done_moves=$((done_moves + 1)) ;;
     *) fail "pairings.csv went from $old_pairings to $new_pairings rows" ;;
   esac
+  [ "$(rows "$s/recipients.csv")" = 1 ] || fail "recipients.csv has $(rows "$s/recipients.csv") rows"
   out=$("$bin" -C "$s" check --as-of 2028-12-31 2>&1) || fail "check: $out"
 done
 # Every import that landed landed whole: each round's notes appear 0 or 300 times.
