@@ -99,7 +99,7 @@ constexpr Pair kPers[] = {
 
 constexpr Pair kSettings[] = {{"scattered", "社会散居"}, {"institution", "机构养育"}};
 constexpr Pair kYesNo[] = {{"yes", "是"}, {"no", "否"}};
-constexpr Pair kUnits[] = {{"month", "按月"}, {"year", "按年"}, {"in-kind", "实物"}};
+constexpr Pair kUnits[] = {{"month", "月"}, {"year", "年"}, {"in-kind", "实物"}};  // what the standards reader takes back
 constexpr Pair kResidences[] = {{"urban", "城市"}, {"rural", "农村"}};
 constexpr Pair kSelfCare[] = {{"full", "全自理"}, {"partial", "半护理"}, {"none", "全护理"}};
 constexpr Pair kSchools[] = {{"preschool", "学前"},   {"compulsory", "义务教育"}, {"highschool", "普通高中"},
