@@ -131,6 +131,8 @@ constexpr Pattern kPatterns[] = {
 
 // The holes of `english` matched against `pattern`, or nullopt.
 std::optional<std::vector<std::string_view>> match(std::string_view pattern, std::string_view text) {
+  // Most patterns fail on their first words: tell so before anything is allocated.
+  if (!text.starts_with(pattern.substr(0, pattern.find("{}")))) return std::nullopt;
   std::vector<std::string_view> literals;
   for (std::size_t at = 0;;) {
     const std::size_t hole = pattern.find("{}", at);

@@ -209,11 +209,9 @@ Vocabulary vocabulary_of(std::string_view column) {
   return Vocabulary::none;
 }
 
-}  // namespace
-
-std::string zh_value(std::string_view column, std::string_view value) {
+std::string translate(Vocabulary vocabulary, std::string_view value) {
   if (value.empty()) return {};
-  switch (vocabulary_of(column)) {
+  switch (vocabulary) {
     case Vocabulary::none: return std::string(value);
     case Vocabulary::severity: return std::string(lookup(kSeverities, value));
     case Vocabulary::code: return std::string(lookup(kCodes, value));
@@ -240,6 +238,12 @@ std::string zh_value(std::string_view column, std::string_view value) {
   return std::string(value);
 }
 
+}  // namespace
+
+std::string zh_value(std::string_view column, std::string_view value) {
+  return translate(vocabulary_of(column), value);
+}
+
 std::string_view zh_code(std::string_view code) { return lookup(kCodes, code); }
 std::string_view zh_severity(std::string_view severity) { return lookup(kSeverities, severity); }
 std::string_view zh_measure(std::string_view measure) { return lookup(kMeasures, measure); }
@@ -251,21 +255,23 @@ class TranslatingWriter : public TableWriter {
  public:
   explicit TranslatingWriter(std::unique_ptr<TableWriter> inner) : inner_(std::move(inner)) {}
   void begin(const std::vector<Column>& columns) override {
-    names_.clear();
-    for (const Column& c : columns) names_.push_back(c.name);
+    vocabularies_.clear();
+    for (const Column& c : columns) vocabularies_.push_back(vocabulary_of(c.name));
     inner_->begin(columns);
   }
   void row(const std::vector<std::string>& cells) override {
     translated_.resize(cells.size());
     for (std::size_t i = 0; i < cells.size(); ++i)
-      translated_[i] = i < names_.size() ? zh_value(names_[i], cells[i]) : cells[i];
+      translated_[i] = i < vocabularies_.size() && vocabularies_[i] != Vocabulary::none
+                           ? translate(vocabularies_[i], cells[i])
+                           : cells[i];
     inner_->row(translated_);
   }
   void end() override { inner_->end(); }
 
  private:
   std::unique_ptr<TableWriter> inner_;
-  std::vector<std::string> names_;
+  std::vector<Vocabulary> vocabularies_;
   std::vector<std::string> translated_;
 };
 
