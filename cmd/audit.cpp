@@ -11,6 +11,7 @@
 #include "ledger_run.hpp"
 #include "out/sink.hpp"
 #include "out/text_mask.hpp"
+#include "out/zh_text.hpp"
 
 namespace jiedui::cmd {
 namespace {
@@ -67,7 +68,8 @@ int run(const Options& o, const Globals& g) {
   if (!o.dump_counts.empty()) dump_counts(o.dump_counts, *run);
   audit::AuditResult& result = run->result;
   audit::apply_filter(filter, result.findings);
-  auto writer = out::make_table_writer(output.table_options("jiedui audit"), output.sink());
+  const bool zh = o.output.zh();
+  auto writer = out::make_table_writer(output.table_options(zh ? "结对关爱问题清单" : "jiedui audit"), output.sink());
   writer->begin(finding_columns());
   std::size_t counts[3] = {0, 0, 0};
   std::vector<std::string> cells(audit::kFindingColumns.size());  // reused: assigning keeps each cell's buffer
@@ -84,12 +86,12 @@ int run(const Options& o, const Globals& g) {
     cells[i++] = optional_text(f.done);
     cells[i++] = optional_text(f.from);
     cells[i++] = optional_text(f.to);
-    cells[i] = f.detail;  // masked by the writer, as every text cell
+    cells[i] = zh ? out::zh_finding_detail(f) : f.detail;  // masked by the writer, as every text cell
     writer->row(cells);
   }
   writer->end();
   output.commit();
-  if (!g.quiet) print_line(findings_summary(result.findings.size(), counts));
+  if (!g.quiet) print_line(findings_summary(result.findings.size(), counts, zh));
   keep_until_exit(std::move(run));
   return fail_on_status(o.fail_on, counts);
 }

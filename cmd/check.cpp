@@ -11,6 +11,8 @@
 #include "entitle/received.hpp"
 #include "ledger/ledger.hpp"
 #include "out/text_mask.hpp"
+#include "out/zh_text.hpp"
+#include "out/zh_values.hpp"
 #include "progress.hpp"
 #include "rules/rule.hpp"
 
@@ -35,7 +37,8 @@ class PrintingSink : public ledger::DiagnosticSink {
   PrintingSink(const Options& options, OpenOutput& output, bool quiet, bool text)
       : options_(options), output_(output), quiet_(quiet), text_(text) {
     if (!text_) {
-      writer_ = out::make_table_writer(output_.table_options("jiedui check"), output_.sink());
+      writer_ = out::make_table_writer(output_.table_options(options_.output.zh() ? "台账检查" : "jiedui check"),
+                                       output_.sink());
       writer_->begin(kColumns);
     }
   }
@@ -44,8 +47,13 @@ class PrintingSink : public ledger::DiagnosticSink {
     if (options_.max_errors != 0 && shown_ >= options_.max_errors) return;
     ++shown_;
     if (text_) {
-      const std::string line = fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column,
-                                           ledger::severity_name(d.severity), ledger::code_name(d.code), d.message);
+      const std::string_view severity = ledger::severity_name(d.severity), code = ledger::code_name(d.code);
+      // Under --lang zh the words, not the shape: editors still jump to FILE:LINE:COL.
+      const std::string line =
+          options_.output.zh()
+              ? fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, out::zh_severity(severity),
+                            out::zh_code(code), out::zh_message(d.message))
+              : fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, severity, code, d.message);
       output_.sink().write(out::visible_controls(shown_text(line)) + '\n');
     } else {  // the writer masks the cells
       writer_->row({d.file, std::to_string(d.line), std::to_string(d.column),
@@ -53,7 +61,7 @@ class PrintingSink : public ledger::DiagnosticSink {
     }
   }
   void note(std::string message) override {
-    if (!quiet_) print_note(message);
+    if (!quiet_) print_note(said(message, options_.output.zh()));
   }
   void finish() {
     if (writer_) writer_->end();
@@ -108,11 +116,13 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   if (!g.quiet) {
     if (sink.total() > sink.shown())
-      print_note(fmt::format("{} more not shown (--max-errors 0 shows all)", sink.total() - sink.shown()));
+      print_note(said(fmt::format("{} more not shown (--max-errors 0 shows all)", sink.total() - sink.shown()),
+                      o.output.zh()));
     const std::size_t errors = sink.count(ledger::Severity::error), warnings = sink.count(ledger::Severity::warning);
-    print_line(fmt::format("check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records",
-               plural(errors, "error"), plural(warnings, "warning"), ledger.recipients.size(), ledger.cadres.size(),
-               ledger.pairings.size(), records));
+    print_line(said(fmt::format("check: {}, {} in {} recipients, {} cadres, {} pairings, {} work records",
+                                plural(errors, "error"), plural(warnings, "warning"), ledger.recipients.size(),
+                                ledger.cadres.size(), ledger.pairings.size(), records),
+                    o.output.zh()));
   }
   const auto fail = parse_fail_on(o.fail_on);
   if (!fail) return kOk;

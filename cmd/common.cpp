@@ -12,6 +12,8 @@
 
 #include "error.hpp"
 #include "ledger/dates.hpp"
+#include "out/zh_text.hpp"
+#include "out/zh_values.hpp"
 #include "out/sink.hpp"
 #include "out/text_mask.hpp"
 
@@ -58,7 +60,7 @@ void add_output_options(CLI::App& app, OutputOptions& o, std::string_view defaul
   app.add_flag("--bom", o.bom, "start the output with a byte order mark (for Excel)");
   app.add_option("--encoding", o.encoding, "output encoding: utf-8 or gb18030")
       ->check(CLI::IsMember({"utf-8", "utf8", "gb18030"}));
-  app.add_option("--lang", o.lang, "column headers: en (stable English names) or zh (Chinese)")
+  app.add_option("--lang", o.lang, "en (stable English columns and values, for scripts) or zh (Chinese headers, values and messages)")
       ->check(CLI::IsMember({"en", "zh"}));
 }
 
@@ -129,7 +131,18 @@ int fail_on_status(const std::string& fail_on, const std::size_t (&counts)[3]) {
   return kOk;
 }
 
-std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3]) {
+std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3], bool zh) {
+  if (zh) {
+    std::string summary = fmt::format("共{}条", findings);
+    std::string_view sep = "：";
+    for (int s = 0; s < 3; ++s)
+      if (counts[s] > 0) {
+        summary += fmt::format("{}{}{}条", sep, out::zh_severity(ledger::severity_name(static_cast<ledger::Severity>(s))),
+                               counts[s]);
+        sep = "，";
+      }
+    return summary;
+  }
   std::string summary = fmt::format("{} finding{}", findings, findings == 1 ? "" : "s");
   const char* names[3] = {"error", "warning", "notice"};
   std::string sep = ": ";
@@ -139,6 +152,10 @@ std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3
       sep = ", ";
     }
   return summary;
+}
+
+std::string said(std::string_view english, bool zh) {
+  return zh ? out::zh_message(english) : std::string(english);
 }
 
 namespace {

@@ -43,6 +43,7 @@ struct OutputOptions {
   bool bom = false;
   std::string encoding = "utf-8";
   std::string lang = "en";
+  bool zh() const { return lang == "zh"; }  // --lang zh: every word a person reads in Chinese
 };
 void add_output_options(CLI::App& app, OutputOptions& options, std::string_view default_format = "table");
 
@@ -80,8 +81,12 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text);
 // or worse was found (counts[s]: rows of ledger::Severity s; error, warning,
 // notice), else kOk.
 int fail_on_status(const std::string& fail_on, const std::size_t (&counts)[3]);
-// "17 findings: 6 errors, 7 warnings, 4 notices" (counts as above).
-std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3]);
+// "17 findings: 6 errors, 7 warnings, 4 notices" (counts as above); under
+// --lang zh "共17条：错误6条，警告7条，提示4条".
+std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3], bool zh = false);
+// A summary or note for standard error in the language of --lang: the
+// English as it is, or its Chinese (out::zh_message).
+std::string said(std::string_view english, bool zh);
 
 // --reveal of the command being run (main sets it once the command line is
 // parsed). Until then, and without it, every text the user sees has its

@@ -97,7 +97,8 @@ int run(const Options& o, const Globals& g) {
     return a.measure < b.measure;
   });
 
-  auto writer = out::make_table_writer(output.table_options("jiedui due"), output.sink());
+  const bool zh = o.output.zh();
+  auto writer = out::make_table_writer(output.table_options(zh ? "结对关爱待办事项" : "jiedui due"), output.sink());
   writer->begin(due_columns());
   std::size_t overdue = 0;
   for (const DueRow& row : rows) {
@@ -114,12 +115,14 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   if (!g.quiet) {
     if (!options.period.contains(t))
-      print_note(fmt::format("the as-of date {} is outside the period {}..{}: nothing is due in it", audit::iso_date(t),
-                             audit::iso_date(options.period.from), audit::iso_date(options.period.to)));
+      print_note(said(fmt::format("the as-of date {} is outside the period {}..{}: nothing is due in it",
+                                  audit::iso_date(t), audit::iso_date(options.period.from),
+                                  audit::iso_date(options.period.to)),
+                      zh));
     std::string summary = fmt::format("{} item{} due as of {}", rows.size(), rows.size() == 1 ? "" : "s",
                                       audit::iso_date(t));
     if (overdue > 0) summary += fmt::format(", {} overdue", overdue);
-    print_line(summary);
+    print_line(said(summary, zh));
   }
   return kOk;
 }

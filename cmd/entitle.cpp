@@ -107,9 +107,14 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   const std::size_t problems[3] = {counts[0], counts[1], counts[2]};
   if (!g.quiet) {
-    std::string summary = findings_summary(findings.size() - counts[3], problems);
-    if (counts[3] > 0) summary += fmt::format("{}{} received", counts[0] + counts[1] + counts[2] > 0 ? ", " : ": ", counts[3]);
-    print_line(fmt::format("{} on {}", summary, audit::iso_date(day)));
+    const bool zh = o.output.zh();
+    const bool any = counts[0] + counts[1] + counts[2] > 0;
+    std::string summary = findings_summary(findings.size() - counts[3], problems, zh);
+    if (counts[3] > 0)
+      summary += zh ? fmt::format("{}已落实{}条", any ? "，" : "：", counts[3])
+                    : fmt::format("{}{} received", any ? ", " : ": ", counts[3]);
+    print_line(zh ? fmt::format("{}（截至{}）", summary, audit::iso_date(day))
+                  : fmt::format("{} on {}", summary, audit::iso_date(day)));
   }
   return fail_on_status(o.fail_on, problems);
 }

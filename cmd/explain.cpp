@@ -52,7 +52,9 @@ int run(const Options& o, const Globals& g) {
   const audit::AuditResult& result = run->result;
 
   const ledger::Recipient& r = ledger.recipients[*recipient];
-  auto writer = out::make_table_writer(output.table_options(fmt::format("jiedui explain {}", r.id)), output.sink());
+  const bool zh = o.output.zh();
+  auto writer = out::make_table_writer(
+      output.table_options(zh ? fmt::format("{} 的考核明细", r.id) : fmt::format("jiedui explain {}", r.id)), output.sink());
   writer->begin(explain_columns());
   std::size_t pairings_in_period = 0;
   for (const std::uint32_t p : ledger.pairings_of(*recipient)) {
@@ -78,11 +80,14 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   if (!g.quiet) {
     if (set.rules.rules.rules_for(r.category, r.level).empty()) {
-      print_note(fmt::format("no rule applies to {} (category {}, level {})", r.id, ledger::category_code(r.category),
-                             r.level.empty() ? "(empty)" : r.level));
+      print_note(said(fmt::format("no rule applies to {} (category {}, level {})", r.id,
+                                  zh ? ledger::category_chinese(r.category) : ledger::category_code(r.category),
+                                  r.level.empty() ? "(empty)" : r.level),
+                      zh));
     } else if (pairings_in_period == 0) {
-      print_note(fmt::format("{} has no pairing active in {}..{}", r.id, audit::iso_date(options.period.from),
-                             audit::iso_date(options.period.to)));
+      print_note(said(fmt::format("{} has no pairing active in {}..{}", r.id, audit::iso_date(options.period.from),
+                                  audit::iso_date(options.period.to)),
+                      zh));
     }
   }
   return kOk;

@@ -37,6 +37,10 @@ VisitUse Audit::add(const ledger::Visit& visit) {
                  ? fmt::format("line {}: record by cadre {}, paired cadre {}", visit.line, by,
                                ledger_.cadres[ledger_.pairings[*pairing].cadre].id)
                  : fmt::format("line {}: record by cadre {}, no pairing on {}", visit.line, by, iso_date(visit.date));
+  // line, the record's cadre, the paired cadre (empty if none), the date.
+  f.detail_args = {std::to_string(visit.line), std::string(by),
+                   pairing ? ledger_.cadres[ledger_.pairings[*pairing].cadre].id : std::string(),
+                   iso_date(visit.date)};
   not_paired_.push_back(std::move(f));
   return use;
 }

@@ -42,6 +42,27 @@ std::string status_detail(const RuleResult& result) {
   return text;
 }
 
+// detail_args of <measure>-missed/-behind: measure, min, per (per_name),
+// prorated (1 or 0), done, required, then for missed the buckets missed and
+// the buckets meeting W, for behind the label of the first bucket behind (or
+// empty: the rule as a whole is behind).
+std::vector<std::string> status_args(const RuleResult& result) {
+  const rules::Rule& rule = *result.rule;
+  std::vector<std::string> args = {std::string(rules::measure_name(rule.measure)), std::to_string(rule.min),
+                                   rules::per_name(rule.per), is_prorated(result) ? "1" : "0",
+                                   std::to_string(result.done), std::to_string(result.required)};
+  if (result.status == Status::missed) {
+    args.push_back(std::to_string(std::count_if(result.buckets.begin(), result.buckets.end(),
+                                                [](const BucketResult& b) { return b.status == Status::missed; })));
+    args.push_back(std::to_string(result.buckets.size()));
+  } else {
+    const auto behind = std::find_if(result.buckets.begin(), result.buckets.end(),
+                                     [](const BucketResult& b) { return b.status == Status::behind; });
+    args.push_back(behind != result.buckets.end() ? bucket_label(rule.per, behind->bucket) : "");
+  }
+  return args;
+}
+
 std::string_view measure_word(rules::Measure measure, bool many) {
   switch (measure) {
     case rules::Measure::contacts: return many ? "contacts" : "contact";
@@ -95,6 +116,7 @@ void add_compliance_findings(const ledger::Ledger& ledger, const ComplianceResul
       f.from = result.window.from;
       f.to = result.window.to;
       f.detail = status_detail(result);
+      f.detail_args = status_args(result);
       out.push_back(std::move(f));
     }
     for (const Gap& gap : result.gaps) {
@@ -105,6 +127,8 @@ void add_compliance_findings(const ledger::Ledger& ledger, const ComplianceResul
       f.from = gap.from;
       f.to = gap.to;
       f.detail = gap_detail(result, gap);
+      f.detail_args = {std::string(rules::measure_name(result.rule->measure)), std::to_string(gap.days()),
+                       gap.overdue ? iso_date(gap.to) : "", std::to_string(*result.rule->max_gap)};
       out.push_back(std::move(f));
     }
   }

@@ -48,6 +48,10 @@ struct Finding {
   std::optional<std::int64_t> required, done;
   std::optional<Day> from, to;
   std::string detail;  // short English, deterministic
+  // What `detail` says, as data, for the output layer to say it in another
+  // language (out/zh_detail.cpp): per code, in the order written where the
+  // finding is made (codes, numbers, ISO dates; "" for none).
+  std::vector<std::string> detail_args;
 
   bool operator==(const Finding&) const = default;
 };

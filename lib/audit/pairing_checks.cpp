@@ -20,26 +20,39 @@ std::string_view category_words(Category category) {
   return category == Category::orphan ? "orphan" : "unsupported child";
 }
 
-std::string years_text(const AgeGap& gap) {
-  const std::string_view unit = gap.in_months ? "months" : "years";
-  if (gap.amount < 0) return fmt::format("{} {} younger", -gap.amount, unit);
-  return fmt::format("{} {} older", gap.amount, unit);
+std::string years_text(int months) {
+  if (months < 0) return years_months(-months) + " younger";
+  return years_months(months) + " older";
 }
 
-// "female orphan with a male cadre 25 years older (40 years needed)"; at
-// month precision "479 months older (480 months needed)".
-std::string gender_detail(const ledger::Recipient& r, const ledger::Cadre& c, const GenderCheck& check, int gap_years) {
+// "female orphan with a male cadre 25 years 5 months older (40 years needed)".
+std::string gender_detail(const ledger::Recipient& r, const ledger::Cadre& c, const int* months, int gap_years) {
   const std::string girl =
       fmt::format("{} {}", r.gender == Gender::female ? "female" : "gender-unknown", category_words(r.category));
   const std::string_view cadre = c.gender == Gender::male ? "a male cadre" : "a cadre of unknown gender";
-  const bool months = check.age_gap ? check.age_gap->in_months : false;
-  const std::string needed =
-      fmt::format("({} {} needed)", months ? gap_years * 12 : gap_years, months ? "months" : "years");
-  if (check.age_gap) return fmt::format("{} with {} {} {}", girl, cadre, years_text(*check.age_gap), needed);
+  const std::string needed = fmt::format("({} years needed)", gap_years);
+  if (months != nullptr) return fmt::format("{} with {} {} {}", girl, cadre, years_text(*months), needed);
   std::vector<std::string_view> missing;
   if (!c.birth.known) missing.push_back("cadre's birth");
   if (!r.birth.known) missing.push_back("recipient's birth");
   return fmt::format("{} with {}; age gap unknown without the {} {}", girl, cadre, fmt::join(missing, " and "), needed);
+}
+
+// detail_args of gender-*: the recipient's gender (female or empty), category,
+// the cadre's gender (male or empty), the gap in months (empty if unknown),
+// the years needed, and which births are missing (cadre, recipient, both, empty).
+std::vector<std::string> gender_args(const ledger::Recipient& r, const ledger::Cadre& c, const int* months,
+                                     int gap_years) {
+  const std::string_view missing = !c.birth.known && !r.birth.known ? "both"
+                                   : !c.birth.known                 ? "cadre"
+                                   : !r.birth.known                 ? "recipient"
+                                                                    : "";
+  return {r.gender == Gender::female ? "female" : "",
+          std::string(ledger::category_code(r.category)),
+          c.gender == Gender::male ? "male" : "",
+          months != nullptr ? std::to_string(*months) : "",
+          std::to_string(gap_years),
+          std::string(missing)};
 }
 
 }  // namespace
@@ -68,7 +81,11 @@ void check_gender(const ledger::Ledger& ledger, const AuditOptions& options, std
     Finding f = make_finding(ledger, severity, code, pairing.recipient, pairing.cadre);
     f.from = window.from;
     f.to = window.to;
-    f.detail = gender_detail(recipient, cadre, check, options.gender_gap);
+    // The gap in completed months when both births are known (check.age_gap).
+    const int gap_months = check.age_gap ? months_between(cadre.birth, recipient.birth).value_or(0) : 0;
+    const int* months = check.age_gap ? &gap_months : nullptr;
+    f.detail = gender_detail(recipient, cadre, months, options.gender_gap);
+    f.detail_args = gender_args(recipient, cadre, months, options.gender_gap);
     out.push_back(std::move(f));
   }
 }
@@ -78,6 +95,7 @@ void check_unpaired(const ledger::Ledger& ledger, const AuditOptions& options, s
     if (!ledger.recipients[r].active_on(options.as_of) || ledger.active_pairing(r, options.as_of)) continue;
     Finding f = make_finding(ledger, Severity::error, codes::unpaired, r);
     f.detail = "no active pairing on " + iso_date(options.as_of);
+    f.detail_args = {iso_date(options.as_of)};
     out.push_back(std::move(f));
   }
 }
@@ -103,6 +121,7 @@ void check_household_split(const ledger::Ledger& ledger, const AuditOptions& opt
       Finding f = make_finding(ledger, Severity::warning, codes::household_split, m.recipient, m.cadre);
       f.detail = fmt::format("household {}: {} paired members with {} different cadres", household, members.size(),
                              cadres.size());
+      f.detail_args = {std::string(household), std::to_string(members.size()), std::to_string(cadres.size())};
       out.push_back(std::move(f));
     }
   }
@@ -118,10 +137,11 @@ void check_aged_out(const ledger::Ledger& ledger, const AuditOptions& options, s
     const std::optional<std::uint32_t> pairing = ledger.active_pairing(r, options.as_of);
     Finding f = make_finding(ledger, Severity::warning, codes::aged_out, r,
                              pairing ? std::optional{ledger.pairings[*pairing].cadre} : std::nullopt);
-    f.detail = age->in_months ? fmt::format("{} aged {} months on {}", category_words(recipient.category), age->amount,
-                                            iso_date(options.as_of))
-                              : fmt::format("{} aged {} on {}", category_words(recipient.category), age->amount,
-                                            iso_date(options.as_of));
+    const int months = *months_between(recipient.birth, ledger::Birth{true, false, options.as_of});
+    f.detail = fmt::format("{} aged {} on {}", category_words(recipient.category), years_months(months),
+                           iso_date(options.as_of));
+    f.detail_args = {std::string(ledger::category_code(recipient.category)), std::to_string(months),
+                     iso_date(options.as_of)};
     out.push_back(std::move(f));
   }
 }
@@ -134,6 +154,7 @@ void check_cadre_unavailable(const ledger::Ledger& ledger, const AuditOptions& o
     f.from = pairing.start;
     f.to = pairing.end;
     f.detail = fmt::format("cadre has left but is still paired on {}", iso_date(options.as_of));
+    f.detail_args = {iso_date(options.as_of)};
     out.push_back(std::move(f));
   }
 }
@@ -155,6 +176,7 @@ void check_no_rule(const ledger::Ledger& ledger, const AuditOptions& options, st
                                  options.rules->source)
                    : fmt::format("no rule for category {}, level {} in {}", ledger::category_code(recipient.category),
                                  recipient.level, options.rules->source);
+    f.detail_args = {std::string(ledger::category_code(recipient.category)), recipient.level, options.rules->source};
     out.push_back(std::move(f));
   }
 }

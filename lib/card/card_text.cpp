@@ -1,5 +1,7 @@
 #include "card/card_text.hpp"
 
+#include "ledger/vocab.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -122,21 +124,8 @@ std::string_view mode_as_written(ledger::Mode mode) {
 }
 
 std::string item_chinese(std::string_view code) {
-  // The boxes of the work-record form: 联系交流, 引导学习, 身心健康, 安全隐患,
-  // 监护责任, 赠送物品, 落实政策, 团聚或户外活动.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kItems = {{
-      {"talk", "联系交流"},
-      {"study", "引导学习"},
-      {"health", "关心身心健康"},
-      {"safety", "排查安全隐患"},
-      {"guardian", "督促落实监护责任"},
-      {"gift", "赠送物品"},
-      {"policy", "宣传落实政策"},
-      {"outing", "团聚或户外活动"},
-  }};
-  for (const auto& [c, zh] : kItems)
-    if (c == code) return std::string(zh);
-  return std::string(code);
+  // The boxes of the work-record form: the vocabulary is ledger's (item_chinese).
+  return std::string(ledger::item_chinese(code));
 }
 
 }  // namespace jiedui::card

@@ -35,25 +35,19 @@ std::string year_month(const ledger::Birth& birth) {
 
 // hospital;dropout → 重症住院;辍学或待业 (the form's words); anything else as written.
 std::string must_chinese(std::string_view must) {
-  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"hospital", "重症住院"}, {"dropout", "辍学或待业"}, {"disaster", "意外灾害"}, {"bereavement", "家人去世"}};
-  std::string out;
-  std::size_t start = 0;
-  while (start <= must.size()) {
-    const std::size_t end = std::min(must.find(';', start), must.size());
-    const std::string_view part = ledger::trim(must.substr(start, end - start));
-    std::string_view shown = part;
-    if (const auto code = ledger::parse_must(part)) {
-      for (const auto& [c, zh] : kNames)
-        if (c == *code) shown = zh;
-    }
-    if (!shown.empty()) {
-      if (!out.empty()) out += ';';
-      out += shown;
-    }
-    start = end + 1;
-  }
-  return out;
+  return ledger::map_list(must, [](std::string_view one) {
+    const auto code = ledger::parse_must(one);
+    return code ? ledger::must_chinese(*code) : one;
+  });
+}
+
+// talk;study → 联系交流;引导学习: the boxes of the work-record form, as the
+// provincial system's users read them; a code outside the form's boxes as written.
+std::string items_chinese(std::string_view items) {
+  return ledger::map_list(items, [](std::string_view one) {
+    const auto code = ledger::parse_item(one);
+    return code ? ledger::item_chinese(*code) : one;
+  });
 }
 
 std::string yuan(std::int64_t fen) { return fmt::format("{}.{:02}", fen / 100, fen % 100); }
@@ -162,7 +156,7 @@ void MonthlyExport::add(const ledger::Visit& v) {
   held.cadre = v.cadre;
   held.line = v.line;
   held.cells = {audit::iso_date(v.date),         std::string(ledger::mode_chinese(v.mode)),
-                std::string(v.items),            std::to_string(v.policies),
+                items_chinese(v.items),          std::to_string(v.policies),
                 std::to_string(v.difficulties),  std::to_string(v.deeds),
                 yuan(v.funds_fen),               std::to_string(v.escalated),
                 must_chinese(v.must),            std::string(v.notes)};

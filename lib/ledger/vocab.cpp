@@ -55,6 +55,20 @@ const std::array<Names, 4> kMusts = {{
     {"bereavement", {"家人去世"}},
 }};
 
+// The boxes of the work-record form (《甘肃省结对关爱孤儿行动工作记录表》 and its
+// sisters) that visits.csv's items column names by code; the first Chinese
+// name is the one printed (the card, the 15th-of-month file, --lang zh).
+const std::array<Names, 8> kItems = {{
+    {"talk", {"联系交流"}},
+    {"study", {"引导学习"}},
+    {"health", {"关心身心健康", "身心健康"}},
+    {"safety", {"排查安全隐患", "安全隐患"}},
+    {"guardian", {"督促落实监护责任", "监护责任"}},
+    {"gift", {"赠送物品"}},
+    {"policy", {"宣传落实政策", "落实政策"}},
+    {"outing", {"团聚或户外活动"}},
+}};
+
 // The policy-list columns, in enum order after `unknown`/`none`.
 const std::array<Names, 2> kResidences = {{
     {"urban", {"城市", "城镇"}},
@@ -170,6 +184,38 @@ std::optional<std::string_view> parse_setting(std::string_view text) {
 std::optional<std::string_view> parse_must(std::string_view text) {
   if (auto i = lookup(kMusts, text)) return kMusts[*i].code;
   return std::nullopt;
+}
+
+std::string_view must_chinese(std::string_view code) {
+  for (const Names& n : kMusts)
+    if (n.code == code) return n.aliases.front();
+  return code;
+}
+
+std::optional<std::string_view> parse_item(std::string_view text) {
+  if (auto i = lookup(kItems, text)) return kItems[*i].code;
+  return std::nullopt;
+}
+
+std::string_view item_chinese(std::string_view code) {
+  for (const Names& n : kItems)
+    if (n.code == code) return n.aliases.front();
+  return code;
+}
+
+std::string map_list(std::string_view list, std::string_view (*one)(std::string_view)) {
+  std::string out;
+  while (true) {
+    const std::size_t semi = list.find(';');
+    const std::string_view part = trim(list.substr(0, semi));
+    if (!part.empty()) {
+      if (!out.empty()) out += ';';
+      out.append(one(part));
+    }
+    if (semi == std::string_view::npos) break;
+    list.remove_prefix(semi + 1);
+  }
+  return out;
 }
 
 std::optional<std::string_view> parse_disability_type(std::string_view text) {

@@ -34,6 +34,14 @@ std::string_view cadre_status_code(CadreStatus status);
 std::optional<std::string_view> parse_setting(std::string_view text);
 // hospital / dropout / disaster / bereavement (or Chinese); returns the code.
 std::optional<std::string_view> parse_must(std::string_view text);
+std::string_view must_chinese(std::string_view code);  // hospital → 重症住院; other text as it is
+// The items boxes of the work-record form: talk 联系交流, study 引导学习, health
+// 关心身心健康, safety 排查安全隐患, guardian 督促落实监护责任, gift 赠送物品,
+// policy 宣传落实政策, outing 团聚或户外活动 (the code or a Chinese name → the code).
+std::optional<std::string_view> parse_item(std::string_view text);
+std::string_view item_chinese(std::string_view code);  // talk → 联系交流; other text as it is
+// A `;`-list with each trimmed, non-empty element mapped by `one`, joined by `;`.
+std::string map_list(std::string_view list, std::string_view (*one)(std::string_view));
 std::optional<std::string_view> parse_disability_type(std::string_view text);  // the Chinese word
 std::optional<int> parse_disability_grade(std::string_view text);  // 1–4, 一级…四级
 

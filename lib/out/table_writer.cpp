@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "out/formats.hpp"
+#include "out/zh_values.hpp"
 
 namespace jiedui::out {
 
@@ -47,7 +48,9 @@ constexpr std::array<std::pair<std::string_view, Format>, 11> kExtensions{{
 
 }  // namespace
 
-std::unique_ptr<TableWriter> make_table_writer(const Options& options, ByteSink& sink) {
+namespace {
+
+std::unique_ptr<TableWriter> make_format_writer(const Options& options, ByteSink& sink) {
   switch (options.format) {
     case Format::table:
       return detail::make_text_table_writer(options, sink);
@@ -67,6 +70,16 @@ std::unique_ptr<TableWriter> make_table_writer(const Options& options, ByteSink&
       return detail::make_xlsx_writer(options, sink);
   }
   return detail::make_text_table_writer(options, sink);
+}
+
+}  // namespace
+
+std::unique_ptr<TableWriter> make_table_writer(const Options& options, ByteSink& sink) {
+  std::unique_ptr<TableWriter> writer = make_format_writer(options, sink);
+  // Under --lang zh the cells of the closed vocabularies are translated first
+  // (out/zh_values.cpp); the writers mask and guard what they are given.
+  if (options.lang == Lang::zh) return translating_writer(std::move(writer));
+  return writer;
 }
 
 std::optional<Format> parse_format(std::string_view name) {

@@ -48,7 +48,7 @@ struct BarChart {
 struct Options {
   Format format = Format::table;
   bool reveal = false;  // show ID and phone numbers unmasked
-  Lang lang = Lang::en;  // zh: Chinese column headers (zh_header)
+  Lang lang = Lang::en;  // zh: Chinese column headers (zh_header) and values (zh_value)
   bool color = false;  // table only: bold header when writing to a terminal
   std::string title;  // html <title> and heading, xlsx document title (masked unless reveal); may be empty
   std::optional<BarChart> chart;  // html only: drawn above the table

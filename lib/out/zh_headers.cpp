@@ -95,6 +95,18 @@ constexpr std::pair<std::string_view, std::string_view> kZhHeaders[] = {
     {"help_required", "帮办实事应完成"},
     {"help_done", "帮办实事已完成"},
     {"last_record", "最近记录日期"},
+    // due and explain
+    {"cadre_phone", "结对干部联系电话"},
+    {"bucket", "考核周期"},
+    {"bucket_from", "周期开始日期"},
+    {"bucket_to", "周期结束日期"},
+    {"bucket_days", "周期天数"},
+    {"covered", "在期天数"},
+    {"pairing_line", "结对关系行号"},
+    {"window_from", "考核开始日期"},
+    {"window_to", "考核结束日期"},
+    {"records", "计入的工作记录行号"},
+    {"role", "结对角色"},
     // pair suggest
     {"cost", "代价"},
     {"reasons", "理由"},

@@ -30,6 +30,8 @@ std::optional<Measure> parse_measure(std::string_view text) {
     if (ledger::iequals_ascii(text, measure_name(m))) return m;
   if (text == "联系交流") return Measure::contacts;
   if (text == "走访探视") return Measure::visits;
+  if (text == "联系走访") return Measure::any;  // what `rules --lang zh` prints
+  if (text == "帮办实事") return Measure::help;
   return std::nullopt;
 }
 
@@ -38,10 +40,19 @@ std::optional<Per> parse_per(std::string_view text) {
   static constexpr std::pair<std::string_view, K> kNames[] = {{"day", K::day},     {"week", K::week},
                                                                {"halfmonth", K::halfmonth}, {"month", K::month},
                                                                {"quarter", K::quarter}, {"year", K::year}};
+  // The Chinese that `rules --lang zh` prints reads back: 日 周 半月 月 季度 年, N天.
+  static constexpr std::pair<std::string_view, K> kChinese[] = {{"日", K::day},     {"周", K::week},
+                                                                 {"半月", K::halfmonth}, {"月", K::month},
+                                                                 {"季度", K::quarter}, {"年", K::year}};
   for (const auto& [name, kind] : kNames)
     if (ledger::iequals_ascii(text, name)) return Per{kind, 0};
-  if (text.size() >= 2 && (text.back() == 'd' || text.back() == 'D')) {
-    if (const auto n = positive_int(text.substr(0, text.size() - 1)); n && *n >= 1) return Per{K::days, *n};
+  for (const auto& [name, kind] : kChinese)
+    if (text == name) return Per{kind, 0};
+  std::string_view digits;
+  if (text.size() >= 2 && (text.back() == 'd' || text.back() == 'D')) digits = text.substr(0, text.size() - 1);
+  if (text.ends_with("天")) digits = text.substr(0, text.size() - std::string_view("天").size());
+  if (!digits.empty()) {
+    if (const auto n = positive_int(digits); n && *n >= 1) return Per{K::days, *n};
   }
   return std::nullopt;
 }

@@ -33,8 +33,11 @@ std::string normalized_list(std::string_view text, bool musts) {
   while (true) {
     const std::size_t semi = text.find(';');
     std::string_view one = ledger::trim(text.substr(0, semi));
-    if (musts)
+    if (musts) {
       if (const auto code = ledger::parse_must(one)) one = *code;
+    } else if (const auto code = ledger::parse_item(one)) {
+      one = *code;  // 联系交流 (as the 15th-of-month file writes it) is talk
+    }
     if (!one.empty()) {
       if (!out.empty()) out += ';';
       out.append(one);
@@ -54,6 +57,23 @@ std::string_view without_forced_mark(std::string_view notes) {
   return notes;
 }
 
+// Items in the words of the file's items column: the codes under `items`,
+// the form's names under 关爱内容 (as the mode). Text whose elements are no
+// box of the form is kept byte for byte.
+std::string items_cell(std::string_view items, bool chinese) {
+  const auto to_code = [](std::string_view one) {
+    const auto code = ledger::parse_item(one);
+    return code ? *code : one;
+  };
+  const auto to_chinese = [](std::string_view one) {
+    const auto code = ledger::parse_item(one);
+    return code ? ledger::item_chinese(*code) : one;
+  };
+  const auto same = [](std::string_view one) { return one; };
+  const std::string mapped = ledger::map_list(items, chinese ? +to_chinese : +to_code);
+  return mapped == ledger::map_list(items, +same) ? std::string(items) : mapped;
+}
+
 std::string count_cell(std::uint32_t n) { return n == 0 ? std::string() : std::to_string(n); }
 
 // A checked record in the file's own words: dates as YYYY-MM-DD, ids with X,
@@ -64,7 +84,7 @@ std::vector<std::string> cells_of(const ledger::Ledger& ledger, const LedgerFile
   cells[v_recipient] = ledger.recipients[v.recipient].id;
   cells[v_cadre] = ledger.cadres[v.cadre].id;
   cells[v_mode] = file.chinese(v_mode) ? ledger::mode_chinese(v.mode) : ledger::mode_code(v.mode);
-  cells[v_items] = std::string(v.items);
+  cells[v_items] = items_cell(v.items, file.chinese(v_items));
   cells[v_policies] = count_cell(v.policies);
   cells[v_difficulties] = count_cell(v.difficulties);
   cells[v_deeds] = count_cell(v.deeds);

@@ -27,7 +27,7 @@ timeout 120 "$chromium" "${flags[@]}" --screenshot="$tmp/report.png" "file://$pa
 
 timeout 120 "$chromium" "${flags[@]}" --dump-dom "file://$page" >"$tmp/dom.html" 2>"$tmp/dom.log" ||
   { echo "chromium --dump-dom failed:"; cat "$tmp/dom.log"; exit 1; }
-for want in '<th class="num">覆盖率</th>' '<th class="num">达标率</th>' '<td>total</td>' '<td>峡门回族乡</td>' \
+for want in '<th class="num">覆盖率</th>' '<th class="num">达标率</th>' '<td>合计</td>' '<td>峡门回族乡</td>' \
             '<rect' '覆盖率与达标率'; do
   grep -qF "$want" "$tmp/dom.html" || { echo "the rendered page lacks: $want"; exit 1; }
 done

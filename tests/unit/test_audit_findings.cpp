@@ -113,7 +113,7 @@ TEST_SUITE("audit::pairing checks") {
     CHECK(rows[0].recipient == "620102200701010028");
     CHECK(rows[1].cadre == "C-1");
     CHECK(rows[1].severity == Severity::warning);
-    CHECK(rows[1].detail == "orphan aged 18 on 2026-03-01");
+    CHECK(rows[1].detail == "orphan aged 18 years on 2026-03-01");
   }
 
   TEST_CASE("cadre-unavailable: a pairing active on T with a cadre who left, from/to the pairing's") {

@@ -134,7 +134,7 @@ TEST_SUITE("audit::gender findings") {
           "female orphan with a male cadre; age gap unknown without the cadre's birth (40 years needed)");
   }
 
-  TEST_CASE("month precision shows months in the detail") {
+  TEST_CASE("month precision: the detail says 39 years 11 months, not 479 months") {
     Fixture f;
     const auto girl = f.add_recipient("620102202005010025", Category::orphan, Gender::female, born("2020-05-01"));
     f.pair(girl, f.add_cadre("GS-01", Gender::male, born_month("1980-06")), "2025-01-01");
@@ -142,7 +142,7 @@ TEST_SUITE("audit::gender findings") {
     options.gender_gap = 40;
     const auto rows = with_code(run(f, options), "gender-mismatch");
     REQUIRE(rows.size() == 1);
-    CHECK(rows[0].detail == "female orphan with a male cadre 479 months older (480 months needed)");
+    CHECK(rows[0].detail == "female orphan with a male cadre 39 years 11 months older (40 years needed)");
   }
 
   TEST_CASE("gender rule off: no gender rows") {
