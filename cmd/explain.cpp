@@ -90,10 +90,12 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   if (!g.quiet) {
     if (set.rules.rules.rules_for(r.category, r.level).empty()) {
-      print_note(fmt::format("no rule applies to {} (category {}, level {})", r.id, ledger::category_code(r.category),
-                             r.level.empty() ? "(empty)" : r.level));
+      print_note(fmt::format("no {}rule applies to {} (category {}, level {})", ledger.has_roles ? "cadre " : "", r.id,
+                             ledger::category_code(r.category), r.level.empty() ? "(empty)" : r.level));
     } else if (pairings_in_period == 0) {
-      print_note(fmt::format("{} has no pairing active in {}..{}", r.id, audit::iso_date(options.period.from),
+      // A set with roles may list other roles' pairings above: say which is missing.
+      print_note(fmt::format("{} has no {}pairing active in {}..{}", r.id, ledger.has_roles ? "cadre " : "",
+                             audit::iso_date(options.period.from),
                              audit::iso_date(options.period.to)));
     }
   }
