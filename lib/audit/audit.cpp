@@ -36,7 +36,8 @@ VisitUse Audit::add(const ledger::Visit& visit) {
   const std::string_view by = ledger_.cadres[visit.cadre].id;
   bool other_roles = false;
   if (!pairing)
-    for (const std::uint32_t p : ledger_.pairings_of(visit.recipient)) other_roles |= ledger_.pairings[p].active_on(visit.date);
+    for (const std::uint32_t p : ledger_.pairings_of(visit.recipient))
+      other_roles |= ledger_.pairings[p].active_on(visit.date);
   f.detail = pairing ? fmt::format("line {}: record by cadre {}, paired cadre {}", visit.line, by,
                                    ledger_.cadres[ledger_.pairings[*pairing].cadre].id)
              : other_roles

@@ -153,7 +153,8 @@ void check_cadre_unavailable(const ledger::Ledger& ledger, const AuditOptions& o
                              pairing.role);
     f.from = pairing.start;
     f.to = pairing.end;
-    f.detail = fmt::format("cadre has left but is still paired on {}", iso_date(options.as_of));
+    f.detail =
+        fmt::format("{} has left but is still paired on {}", ledger::role_code(pairing.role), iso_date(options.as_of));
     out.push_back(std::move(f));
   }
 }

@@ -206,6 +206,7 @@ TEST_SUITE("audit::roles") {
     REQUIRE(unavailable.size() == 1);
     CHECK(unavailable[0].cadre == "H-1");
     CHECK(unavailable[0].role == Role::helper);
+    CHECK(unavailable[0].detail == "helper has left but is still paired on 2026-06-30");
   }
 
   TEST_CASE("household-split looks at cadre pairings only: different helpers do not split a household") {
