@@ -86,7 +86,8 @@ int run(const Options& o, const Globals& g) {
     cells[i++] = optional_text(f.done);
     cells[i++] = optional_text(f.from);
     cells[i++] = optional_text(f.to);
-    cells[i] = zh ? out::zh_finding_detail(f) : f.detail;  // masked by the writer, as every text cell
+    cells[i++] = zh ? out::zh_finding_detail(f) : f.detail;  // masked by the writer, as every text cell
+    cells[i] = audit::role_text(f.role);
     writer->row(cells);
   }
   writer->end();

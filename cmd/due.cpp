@@ -11,6 +11,7 @@
 #include "audit/finding_filter.hpp"
 #include "audit/period.hpp"
 #include "commands.hpp"
+#include "ledger/vocab.hpp"
 #include "ledger_run.hpp"
 
 namespace jiedui::cmd {
@@ -29,7 +30,7 @@ const std::vector<out::Column>& due_columns() {
       {"recipient", K::id},      {"recipient_name", K::text}, {"city", K::text},  {"county", K::text},
       {"township", K::text},     {"village", K::text},  {"measure", K::text},    {"per", K::text},
       {"required", K::integer},  {"done", K::integer},  {"owed", K::integer},    {"last_record", K::date},
-      {"bucket", K::text}};
+      {"bucket", K::text},       {"role", K::text}};
   return columns;
 }
 
@@ -42,6 +43,7 @@ struct DueRow {
   const ledger::Cadre* cadre = nullptr;
   const ledger::Recipient* recipient = nullptr;
   std::string_view measure;
+  ledger::Role role = ledger::Role::cadre;
 };
 
 int run(const Options& o, const Globals& g) {
@@ -79,6 +81,7 @@ int run(const Options& o, const Globals& g) {
     row.cadre = &ledger.cadres[pairing.cadre];
     row.recipient = &recipient;
     row.measure = rules::measure_name(r.rule->measure);
+    row.role = pairing.role;
     audit::Finding keys;  // only the columns the filter reads
     const ledger::District& d = ledger.district_of(recipient);
     keys.city = d.city;
@@ -89,12 +92,14 @@ int run(const Options& o, const Globals& g) {
     if (!filter.keeps(keys)) continue;
     rows.push_back(row);
   }
-  // Most urgent first: due, then cadre, recipient, measure (byte order).
+  // Most urgent first: due, then cadre, recipient, measure (byte order),
+  // role (cadre, helper … in their order).
   std::stable_sort(rows.begin(), rows.end(), [](const DueRow& a, const DueRow& b) {
     if (a.due != b.due) return a.due < b.due;
     if (a.cadre->id != b.cadre->id) return a.cadre->id < b.cadre->id;
     if (a.recipient->id != b.recipient->id) return a.recipient->id < b.recipient->id;
-    return a.measure < b.measure;
+    if (a.measure != b.measure) return a.measure < b.measure;
+    return a.role < b.role;
   });
 
   const bool zh = o.output.zh();
@@ -109,7 +114,7 @@ int run(const Options& o, const Globals& g) {
                  row.recipient->name, d.city, d.county, d.township, d.village, std::string(row.measure),
                  rules::per_name(rule.per), std::to_string(row.bucket->required), std::to_string(row.bucket->done),
                  std::to_string(row.owed), row.result->last_record ? audit::iso_date(*row.result->last_record) : "",
-                 audit::bucket_label(rule.per, row.bucket->bucket)});
+                 audit::bucket_label(rule.per, row.bucket->bucket), std::string(ledger::role_code(row.role))});
   }
   writer->end();
   output.commit();
@@ -132,7 +137,8 @@ int run(const Options& o, const Globals& g) {
 std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
-      "What each cadre still owes as of a day: for every pairing active on it and every rule that applies, the "
+      "What each cadre (and helper, or any person whose role has rules) still owes as of a day: for every pairing "
+      "active on it and every rule of its role that applies, the "
       "records missing in the current bucket and, for rules with max_gap, the day the next record is due. Most "
       "urgent first. Exit 0 (it is a to-do list).");
   add_audit_request_options(app, o->request, "the day of the list; later records count nowhere (default: today)");

@@ -33,7 +33,8 @@ const std::vector<out::Column>& explain_columns() {
       {"end", K::date},             {"window_from", K::date}, {"window_to", K::date},  {"measure", K::text},
       {"per", K::text},             {"min", K::integer},      {"bucket", K::text},     {"bucket_from", K::date},
       {"bucket_to", K::date},       {"covered", K::integer},  {"bucket_days", K::integer},
-      {"required", K::integer},     {"done", K::integer},     {"status", K::text},     {"records", K::numbers}};
+      {"required", K::integer},     {"done", K::integer},     {"status", K::text},     {"records", K::numbers},
+      {"role", K::text}};
   return columns;
 }
 
@@ -59,8 +60,19 @@ int run(const Options& o, const Globals& g) {
   std::size_t pairings_in_period = 0;
   for (const std::uint32_t p : ledger.pairings_of(*recipient)) {
     const ledger::Pairing& pairing = ledger.pairings[p];
-    if (!audit::pairing_window(pairing, options.period).empty()) ++pairings_in_period;
+    const audit::Period window = audit::pairing_window(pairing, options.period);
+    if (!window.empty() && pairing.role == ledger::Role::cadre) ++pairings_in_period;
     const ledger::Cadre& cadre = ledger.cadres[pairing.cadre];
+    const std::string role(ledger::role_code(pairing.role));
+    // A pairing of another role without rules of its own (a teacher, medic,
+    // counsellor: no programme sets them a frequency) is shown once, rule
+    // columns empty, so every person paired in P is listed.
+    if (pairing.role != ledger::Role::cadre && !window.empty() && result.compliance.rules_of_pairing(p).empty()) {
+      writer->row({std::to_string(pairing.line), cadre.id, cadre.name, audit::iso_date(pairing.start),
+                   pairing.end ? audit::iso_date(*pairing.end) : "", audit::iso_date(window.from),
+                   audit::iso_date(window.to), "", "", "", "", "", "", "", "", "", "", "", "", role});
+      continue;
+    }
     for (const audit::RuleResult& rr : result.compliance.rules_of_pairing(p)) {
       const rules::Rule& rule = *rr.rule;
       for (std::size_t i = 0; i < rr.buckets.size(); ++i) {
@@ -72,7 +84,7 @@ int run(const Options& o, const Globals& g) {
                      rules::per_name(rule.per), std::to_string(rule.min), audit::bucket_label(rule.per, b.bucket),
                      audit::iso_date(b.bucket.first), audit::iso_date(b.bucket.last), std::to_string(b.covered()),
                      std::to_string(b.bucket.days()), std::to_string(b.required), std::to_string(b.done),
-                     std::string(audit::status_name(b.status)), records});
+                     std::string(audit::status_name(b.status)), records, role});
       }
     }
   }
@@ -80,13 +92,14 @@ int run(const Options& o, const Globals& g) {
   output.commit();
   if (!g.quiet) {
     if (set.rules.rules.rules_for(r.category, r.level).empty()) {
-      print_note(said(fmt::format("no rule applies to {} (category {}, level {})", r.id,
+      print_note(said(fmt::format("no {}rule applies to {} (category {}, level {})", ledger.has_roles ? "cadre " : "", r.id,
                                   zh ? ledger::category_chinese(r.category) : ledger::category_code(r.category),
                                   r.level.empty() ? "(empty)" : r.level),
                       zh));
     } else if (pairings_in_period == 0) {
-      print_note(said(fmt::format("{} has no pairing active in {}..{}", r.id, audit::iso_date(options.period.from),
-                                  audit::iso_date(options.period.to)),
+      // A set with roles may list other roles' pairings above: say which is missing.
+      print_note(said(fmt::format("{} has no {}pairing active in {}..{}", r.id, ledger.has_roles ? "cadre " : "",
+                                  audit::iso_date(options.period.from), audit::iso_date(options.period.to)),
                       zh));
     }
   }

@@ -24,7 +24,8 @@ struct Options {
 };
 
 const std::vector<out::Column> kColumns = {{"category"}, {"level"}, {"measure"},
-                                           {"min", out::Kind::integer}, {"per"}, {"max_gap", out::Kind::integer}};
+                                           {"min", out::Kind::integer}, {"per"}, {"max_gap", out::Kind::integer},
+                                           {"role"}};
 
 int run(const Options& o, const Globals& g) {
   OpenOutput output(o.output, out::Format::csv);
@@ -63,7 +64,7 @@ int run(const Options& o, const Globals& g) {
   for (const auto& rule : set.rules) {
     writer->row({rule.category ? std::string(ledger::category_code(*rule.category)) : "*", rule.level.value_or("*"),
                  std::string(rules::measure_name(rule.measure)), std::to_string(rule.min), rules::per_name(rule.per),
-                 rule.max_gap ? std::to_string(*rule.max_gap) : ""});
+                 rule.max_gap ? std::to_string(*rule.max_gap) : "", std::string(ledger::role_code(rule.role))});
   }
   writer->end();
   output.commit();
@@ -75,7 +76,7 @@ int run(const Options& o, const Globals& g) {
 std::function<int()> setup_rules(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
-      "Print frequency rules as rules.csv (category,level,measure,min,per,max_gap): a built-in profile with "
+      "Print frequency rules as rules.csv (category,level,measure,min,per,max_gap,role): a built-in profile with "
       "--profile, else the rules in effect for the ledger set (--rules FILE, DIR/rules.csv, or jiedui.toml's "
       "profile, default gansu).");
   add_output_options(app, o->output, "csv");

@@ -29,13 +29,20 @@ VisitUse Audit::add(const ledger::Visit& visit) {
   Finding f = make_finding(ledger_, Severity::warning, codes::visit_not_paired, visit.recipient, visit.cadre);
   f.from = visit.date;
   f.to = visit.date;
-  // A record belongs to the earliest-starting pairing if pairings overlap
-  // (SPEC §5), which is what active_pairing returns.
+  // Names the cadre-role pairing's person (the earliest-starting one if
+  // pairings overlap, which is what active_pairing returns); a recipient
+  // with only other roles' pairings is said to have no cadre.
   const std::optional<std::uint32_t> pairing = ledger_.active_pairing(visit.recipient, visit.date);
   const std::string_view by = ledger_.cadres[visit.cadre].id;
-  f.detail = pairing
-                 ? fmt::format("line {}: record by cadre {}, paired cadre {}", visit.line, by,
-                               ledger_.cadres[ledger_.pairings[*pairing].cadre].id)
+  bool other_roles = false;
+  if (!pairing)
+    for (const std::uint32_t p : ledger_.pairings_of(visit.recipient))
+      other_roles |= ledger_.pairings[p].active_on(visit.date);
+  f.detail = pairing ? fmt::format("line {}: record by cadre {}, paired cadre {}", visit.line, by,
+                                   ledger_.cadres[ledger_.pairings[*pairing].cadre].id)
+             : other_roles
+                 ? fmt::format("line {}: record by cadre {}, who is none of the recipient's paired people on {}",
+                               visit.line, by, iso_date(visit.date))
                  : fmt::format("line {}: record by cadre {}, no pairing on {}", visit.line, by, iso_date(visit.date));
   // line, the record's cadre, the paired cadre (empty if none), the date.
   f.detail_args = {std::to_string(visit.line), std::string(by),

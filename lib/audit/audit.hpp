@@ -31,8 +31,9 @@ class Audit {
   // std::invalid_argument when options.rules is null.
   Audit(const ledger::Ledger& ledger, const AuditOptions& options);
 
-  // Any order; records after T or outside P are ignored. A record in P whose
-  // cadre is not the recipient's paired cadre on its date becomes a
+  // Any order; records after T or outside P are ignored. A record counts for
+  // every pairing of the recipient active on its date whose person made it
+  // (any role); a record in P for which there is none becomes a
   // visit-not-paired finding (one per record).
   VisitUse add(const ledger::Visit& visit);
 

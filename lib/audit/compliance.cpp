@@ -46,7 +46,7 @@ Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options
     if (window.empty()) continue;
     const bool explained = options_.explain_recipient == pairing.recipient;
     const ledger::Recipient& recipient = ledger_.recipients[pairing.recipient];
-    for (const rules::Rule* rule : rules_of_kind.rules_for(recipient.category, recipient.level)) {
+    for (const rules::Rule* rule : rules_of_kind.rules_for(recipient.category, recipient.level, pairing.role)) {
       RuleResult result;
       result.pairing = i;
       result.rule = rule;
@@ -75,27 +75,36 @@ Compliance::Compliance(const ledger::Ledger& ledger, const AuditOptions& options
   result_.first_rule_of_pairing.push_back(static_cast<std::uint32_t>(result_.rules.size()));
 }
 
-std::vector<const rules::Rule*> Compliance::rules_for(const ledger::Recipient& recipient) const {
-  return options_.rules->rules_for(recipient.category, recipient.level);
+std::vector<const rules::Rule*> Compliance::rules_for(const ledger::Recipient& recipient, ledger::Role role) const {
+  return options_.rules->rules_for(recipient.category, recipient.level, role);
 }
 
 VisitUse Compliance::add(const ledger::Visit& visit) {
   if (visit.date > options_.as_of || !options_.period.contains(visit.date)) return VisitUse::ignored;
-  // A record belongs to the recipient's active pairing on its date (the
-  // earliest-starting one if pairings overlap) and only when made by that
-  // pairing's cadre (SPEC §5 visit-not-paired: "it counts for nobody").
-  std::optional<std::uint32_t> pairing;
+  // A record counts for every pairing of the recipient active on its date
+  // whose person made it, whatever the role (the earliest-starting one of a
+  // role if pairings of that role overlap); for nobody when there is none
+  // (visit-not-paired). The reader found the first; a second is rare.
+  const auto count = [&](std::uint32_t p) { add_to_pairing(p, visit); };
   if (visit.pairing == ledger::Visit::not_looked_up) {
-    pairing = ledger_.active_pairing(visit.recipient, visit.date);
-    if (pairing && ledger_.pairings[*pairing].cadre != visit.cadre) pairing.reset();
-  } else if (visit.pairing != ledger::Visit::no_pairing) {
-    pairing = visit.pairing;
+    if (ledger_.for_each_record_pairing(visit.recipient, visit.date, visit.cadre, count) == 0)
+      return VisitUse::not_paired;
+    return VisitUse::paired;
   }
-  if (!pairing) return VisitUse::not_paired;
+  if (visit.pairing == ledger::Visit::no_pairing) return VisitUse::not_paired;
+  add_to_pairing(visit.pairing, visit);
+  if (visit.more_pairings) {
+    ledger_.for_each_record_pairing(visit.recipient, visit.date, visit.cadre, [&](std::uint32_t p) {
+      if (p != visit.pairing) add_to_pairing(p, visit);
+    });
+  }
+  return VisitUse::paired;
+}
 
-  const Day anchor = ledger_.pairings[*pairing].start;
-  const std::uint32_t end = result_.first_rule_of_pairing[*pairing + 1];
-  for (std::uint32_t i = result_.first_rule_of_pairing[*pairing]; i < end; ++i) {
+void Compliance::add_to_pairing(std::uint32_t pairing, const ledger::Visit& visit) {
+  const Day anchor = ledger_.pairings[pairing].start;
+  const std::uint32_t end = result_.first_rule_of_pairing[pairing + 1];
+  for (std::uint32_t i = result_.first_rule_of_pairing[pairing]; i < end; ++i) {
     RuleResult& result = result_.rules[i];
     const std::int64_t amount = measure_amount(result.rule->measure, visit);
     if (amount == 0) continue;
@@ -107,7 +116,6 @@ VisitUse Compliance::add(const ledger::Visit& visit) {
     if (result.rule->max_gap) gap_days_[i].insert(visit.date);  // else an empty set: spare the cache miss
     if (!result.lines.empty()) result.lines[bucket].push_back(visit.line);
   }
-  return VisitUse::paired;
 }
 
 ComplianceResult Compliance::finish() {

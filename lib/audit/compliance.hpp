@@ -60,8 +60,8 @@ struct ComplianceResult {
 // What a record was to the engine.
 enum class VisitUse : std::uint8_t {
   ignored,  // dated after T or outside P
-  paired,  // by the cadre of the recipient's active pairing on its date: it counts for that pairing
-  not_paired,  // in P and ≤ T but not by that cadre (or no pairing): visit-not-paired, counts for nobody
+  paired,  // by the person of a pairing of the recipient active on its date (any role): it counts for each
+  not_paired,  // in P and ≤ T but by none of them (or no pairing): visit-not-paired, counts for nobody
 };
 
 class Compliance {
@@ -75,10 +75,13 @@ class Compliance {
   // The statuses and gaps as of T; call once, after the last add.
   ComplianceResult finish();
 
-  // The rows of the most specific matching key for a recipient (SPEC §4).
-  std::vector<const rules::Rule*> rules_for(const ledger::Recipient& recipient) const;
+  // The rows of `role` with the most specific matching key for a recipient (SPEC §4).
+  std::vector<const rules::Rule*> rules_for(const ledger::Recipient& recipient,
+                                            ledger::Role role = ledger::Role::cadre) const;
 
  private:
+  void add_to_pairing(std::uint32_t pairing, const ledger::Visit& visit);
+
   const ledger::Ledger& ledger_;
   AuditOptions options_;
   ComplianceResult result_;

@@ -103,7 +103,7 @@ void add_compliance_findings(const ledger::Ledger& ledger, const ComplianceResul
   for (const RuleResult& result : compliance.rules) {
     const ledger::Pairing& pairing = ledger.pairings[result.pairing];
     const auto finding = [&](Severity severity, std::string_view code) {
-      Finding f = make_finding(ledger, severity, code, pairing.recipient, pairing.cadre);
+      Finding f = make_finding(ledger, severity, code, pairing.recipient, pairing.cadre, pairing.role);
       f.measure = std::string{rules::measure_name(result.rule->measure)};
       f.per = rules::per_name(result.rule->per);
       return f;

@@ -8,6 +8,8 @@
 #include <numeric>
 #include <tuple>
 
+#include "ledger/vocab.hpp"
+
 namespace jiedui::audit {
 
 std::string compliance_code(rules::Measure measure, Status status) {
@@ -30,7 +32,7 @@ std::vector<std::string> finding_codes() {
 }
 
 Finding make_finding(const ledger::Ledger& ledger, Severity severity, std::string_view code, std::uint32_t recipient,
-                     std::optional<std::uint32_t> cadre) {
+                     std::optional<std::uint32_t> cadre, std::optional<ledger::Role> role) {
   const ledger::Recipient& r = ledger.recipients[recipient];
   const ledger::District& district = ledger.district_of(r);
   Finding finding;
@@ -46,13 +48,18 @@ Finding make_finding(const ledger::Ledger& ledger, Severity severity, std::strin
     finding.cadre = ledger.cadres[*cadre].id;
     finding.cadre_name = ledger.cadres[*cadre].name;
   }
+  finding.role = role;
   return finding;
+}
+
+std::string_view role_text(const std::optional<ledger::Role>& role) {
+  return role ? ledger::role_code(*role) : std::string_view{};
 }
 
 bool finding_before(const Finding& a, const Finding& b) {
   const auto key = [](const Finding& f) {
     return std::tie(f.severity, f.city, f.county, f.township, f.village, f.cadre, f.recipient, f.code, f.from, f.to,
-                    f.measure, f.per);
+                    f.measure, f.per, f.role);
   };
   return key(a) < key(b);
 }
@@ -65,7 +72,7 @@ namespace {
 // and their length, which is byte order for values of at most 16 bytes (ids
 // and district names); only two longer values sharing those 16 bytes are
 // compared as strings. No pass reads the findings out of order.
-void rank_column(const std::vector<Finding>& findings, std::vector<std::array<std::uint32_t, 12>>& keys,
+void rank_column(const std::vector<Finding>& findings, std::vector<std::array<std::uint32_t, 13>>& keys,
                  std::size_t slot, std::string_view (*get)(const Finding&)) {
   struct Key {
     std::uint64_t high, low;
@@ -113,11 +120,13 @@ void sort_findings(std::vector<Finding>& findings, unsigned threads) {
   // of a province's 58,000 findings themselves (a million times, each a
   // cache miss) cost more than ranking each column once.
   // Then each finding is swapped into place once, without copying its text.
-  std::vector<std::array<std::uint32_t, 12>> keys(findings.size());
+  std::vector<std::array<std::uint32_t, 13>> keys(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i) {
     keys[i][0] = static_cast<std::uint32_t>(findings[i].severity);
     keys[i][8] = date_key(findings[i].from);
     keys[i][9] = date_key(findings[i].to);
+    // An empty role sorts first, as std::optional does.
+    keys[i][12] = findings[i].role ? 1 + static_cast<std::uint32_t>(*findings[i].role) : 0;
   }
   using Column = std::string_view (*)(const Finding&);
   static constexpr std::pair<std::size_t, Column> kColumns[] = {

@@ -52,23 +52,32 @@ struct Finding {
   // language (out/zh_detail.cpp): per code, in the order written where the
   // finding is made (codes, numbers, ISO dates; "" for none).
   std::vector<std::string> detail_args;
+  // The role of the pairing the row is about (`unpaired`: the role missing;
+  // no-rule, aged-out, household-split: cadre); empty for rows about no
+  // pairing (visit-not-paired). Printed last, as the role's code.
+  std::optional<ledger::Role> role;
 
   bool operator==(const Finding&) const = default;
 };
 
-// The output columns, in SPEC §5 order.
-inline constexpr std::array<std::string_view, 17> kFindingColumns = {
+// The output columns, in SPEC §5 order, then `role` (jiedui-audit(1)).
+inline constexpr std::array<std::string_view, 18> kFindingColumns = {
     "severity",       "code",    "city", "county",   "township", "village", "cadre", "cadre_name", "recipient",
-    "recipient_name", "measure", "per",  "required", "done",     "from",    "to",    "detail"};
+    "recipient_name", "measure", "per",  "required", "done",     "from",    "to",    "detail",     "role"};
 
-// A finding about `recipient` with its district and names filled in, and the
-// cadre's id and name when `cadre` is given.
+// A finding about `recipient` with its district and names filled in, the
+// cadre's id and name when `cadre` is given, and `role`.
 Finding make_finding(const ledger::Ledger& ledger, Severity severity, std::string_view code, std::uint32_t recipient,
-                     std::optional<std::uint32_t> cadre = std::nullopt);
+                     std::optional<std::uint32_t> cadre = std::nullopt,
+                     std::optional<ledger::Role> role = std::nullopt);
+
+// The `role` cell: the role's code, "" when empty.
+std::string_view role_text(const std::optional<ledger::Role>& role);
 
 // SPEC §5 order: severity (error, warning, notice), then city, county,
 // township, village, cadre, recipient (plain UTF-8 byte order, empty first),
-// then code, from, to, measure, per. std::string compares bytes as unsigned
+// then code, from, to, measure, per, role (empty first, then cadre, helper,
+// teacher, medic, counselor, village). std::string compares bytes as unsigned
 // char, which is UTF-8 code point order; an absent date sorts first. Stable,
 // so rows equal on every key keep the order they were found in (file order
 // for visit-not-paired).

@@ -1,6 +1,9 @@
 #pragma once
 // The pairing checks of SPEC §5, which need the ledger but no visits:
-// gender-*, unpaired, household-split, aged-out, cadre-unavailable, no-rule.
+// gender-*, unpaired, household-split, aged-out, cadre-unavailable, no-rule,
+// each for the roles of jiedui-audit(1): gender-* and cadre-unavailable for
+// every role; unpaired for cadre, and for helper where a helper rule applies
+// in a set with a role column; the others for the cadre-role pairing.
 #include <vector>
 
 #include "audit/audit_options.hpp"
@@ -13,7 +16,9 @@ namespace jiedui::audit {
 // active in P; from/to = W.
 void check_gender(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out);
 
-// unpaired: a recipient active on T with no pairing active on T (应结尽结).
+// unpaired: a recipient active on T with no cadre pairing active on T
+// (应结尽结); and, when the ledger has a role column and a helper rule applies
+// to the recipient, none of role helper (role helper on the row).
 void check_unpaired(const ledger::Ledger& ledger, const AuditOptions& options, std::vector<Finding>& out);
 
 // household-split (seed 001 六.4: 一户中同时有多名关爱对象的，原则上安排1名…干部结对):

@@ -69,6 +69,27 @@ class Ledger {
   // The pairing of `role` active on day d for recipient r; with overlapping
   // pairings of that role (a check error), the earliest-starting one.
   std::optional<std::uint32_t> active_pairing(std::uint32_t recipient, Day d, Role role = Role::cadre) const;
+  // Calls f(pairing index) for every pairing a record by `cadre` dated d
+  // counts for: of each role, the recipient's active pairing on d (the
+  // earliest-starting one if pairings of that role overlap), when its person
+  // is `cadre`. Earliest-starting first. Returns how many.
+  template <class F>
+  int for_each_record_pairing(std::uint32_t recipient, Day d, std::uint32_t cadre, F&& f) const {
+    unsigned seen = 0;  // roles whose active pairing was met
+    int count = 0;
+    for (std::uint32_t p : pairings_of(recipient)) {
+      const Pairing& pairing = pairings[p];
+      if (pairing.start > d) break;
+      if (!pairing.active_on(d)) continue;
+      const unsigned bit = 1u << static_cast<unsigned>(pairing.role);
+      if (seen & bit) continue;
+      seen |= bit;
+      if (pairing.cadre != cadre) continue;
+      ++count;
+      f(p);
+    }
+    return count;
+  }
 
   // Internal to the loader.
   std::uint32_t intern_district(const District& district);

@@ -126,13 +126,18 @@ struct Visit {
   std::int64_t funds_fen = 0;
   std::string_view items, must, notes;
   std::uint32_t line = 0;
-  // The pairing the record counts for (the recipient's active pairing on
-  // its date, made by this cadre), looked up by the reader of visits.csv
-  // (on the parallel reader's workers, not the replaying thread): an index
-  // into Ledger::pairings, no_pairing, or not_looked_up (a Visit made
-  // elsewhere; then the user looks).
+  // The first pairing the record counts for (Ledger::for_each_record_pairing:
+  // of the recipient, active on its date, with this cadre as its person, in
+  // any role), looked up by the reader of visits.csv (on the parallel
+  // reader's workers, not the replaying thread): an index into
+  // Ledger::pairings, no_pairing, or not_looked_up (a Visit made elsewhere;
+  // then the user looks).
   static constexpr std::uint32_t not_looked_up = 0xFFFFFFFF, no_pairing = 0xFFFFFFFE;
   std::uint32_t pairing = not_looked_up;
+  // The record counts for more pairings than `pairing` (one person paired
+  // with the recipient in two roles, e.g. cadre and helper): rare, so the
+  // user finds the others with for_each_record_pairing.
+  bool more_pairings = false;
 };
 
 struct District {

@@ -120,6 +120,7 @@ const FileSpec& rules_spec() {
                                  {"min", {"最少次数"}, true},
                                  {"per", {"周期"}, true},
                                  {"max_gap", {"最长间隔天数"}, false},
+                                 {"role", {"角色", "结对类型", "结对角色"}, false},
                              }};
   return spec;
 }

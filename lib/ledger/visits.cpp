@@ -60,16 +60,24 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
       ok = false;
     }
   }
-  // The pairing the record counts for is the recipient's active one on its
-  // date, and that pairing's cadre is nearly always the record's: one
-  // compare then finds the cadre, with no lookup in cadre_ids.
-  std::uint32_t pairing = Visit::no_pairing;
-  if (recipient && day)
-    if (const auto p = ledger.active_pairing(*recipient, *day)) pairing = *p;
+  // The record's person is nearly always the person of one of the
+  // recipient's pairings active on its date: one compare then finds the
+  // cadre, with no lookup in cadre_ids.
+  std::span<const std::uint32_t> pairings;
+  if (recipient && day) pairings = ledger.pairings_of(*recipient);
   ok = require(t, v_cadre, "a work record needs a cadre id") && ok;
   if (const auto id = t.cell(v_cadre); !id.empty()) {
-    if (pairing != Visit::no_pairing && ledger.pairings[pairing].cadre_id.matches(id)) {
-      v.cadre = ledger.pairings[pairing].cadre;
+    std::optional<std::uint32_t> known;
+    for (const std::uint32_t p : pairings) {
+      const Pairing& pairing = ledger.pairings[p];
+      if (pairing.start > *day) break;
+      if (pairing.active_on(*day) && pairing.cadre_id.matches(id)) {
+        known = pairing.cadre;
+        break;
+      }
+    }
+    if (known) {
+      v.cadre = *known;
     } else if (const auto c = ledger.find_cadre(id)) {
       v.cadre = *c;
     } else {
@@ -109,7 +117,11 @@ bool read_visit(TableReader& t, const Ledger& ledger, const LoadOptions& options
   }
   ok = read_must(t, t.cell(v_must)) && ok;
   if (!ok) return false;
-  v.pairing = pairing != Visit::no_pairing && ledger.pairings[pairing].cadre == v.cadre ? pairing : Visit::no_pairing;
+  v.pairing = Visit::no_pairing;
+  const int counted_for = ledger.for_each_record_pairing(v.recipient, *day, v.cadre, [&](std::uint32_t p) {
+    if (v.pairing == Visit::no_pairing) v.pairing = p;
+  });
+  v.more_pairings = counted_for > 1;
   v.date = *day;
   v.items = t.cell(v_items);
   v.must = t.cell(v_must);

@@ -8,13 +8,14 @@ namespace {
 
 using ledger::Ledger;
 
-// Units held on the day: the pairings active then, a household's members
-// counting once (a household is one unit).
+// Units held on the day: the cadre-role pairings active then (what a
+// suggestion adds to), a household's members counting once (a household is
+// one unit).
 std::vector<int> held_load(const Ledger& ledger, ledger::Day day) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> held;  // (cadre, household's first member or recipient)
   std::unordered_map<std::string_view, std::uint32_t> household_ids;
   for (const ledger::Pairing& p : ledger.pairings) {
-    if (!p.active_on(day)) continue;
+    if (p.role != ledger::Role::cadre || !p.active_on(day)) continue;
     const std::string& household = ledger.recipients[p.recipient].household;
     std::uint32_t key = p.recipient;
     if (!household.empty()) key = household_ids.try_emplace(household, p.recipient).first->second;

@@ -53,6 +53,7 @@ constexpr std::pair<std::string_view, std::string_view> kZhHeaders[] = {
     {"start", "结对日期"},
     {"end", "解除日期"},
     {"reason", "变更原因"},
+    {"role", "结对角色"},
     // work records
     {"date", "日期"},
     {"mode", "关爱方式"},

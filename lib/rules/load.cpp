@@ -16,7 +16,7 @@ using ledger::Code;
 using ledger::Severity;
 using ledger::TableReader;
 
-enum Col : std::size_t { k_category, k_level, k_measure, k_min, k_per, k_max_gap };
+enum Col : std::size_t { k_category, k_level, k_measure, k_min, k_per, k_max_gap, k_role };
 
 std::optional<int> positive_int(std::string_view text) {
   int n = 0;
@@ -105,6 +105,19 @@ RuleSet read_rules(TableReader& t) {
       }
       if (ok && rule.measure == Measure::help) {
         t.report(Severity::error, Code::bad_value, k_max_gap, "max_gap is not allowed on a help rule");
+        ok = false;
+      }
+    }
+    // An unknown role is an error like any other, so the file is refused
+    // whole: a row silently read as the cadre's would audit the wrong people.
+    if (const std::string_view role = t.cell(k_role); !role.empty()) {
+      if (const auto r = ledger::parse_role(role)) {
+        rule.role = *r;
+      } else {
+        t.report(Severity::error, Code::bad_value, k_role,
+                 fmt::format("'{}' is not a role (cadre 结对干部, helper 关爱帮扶联系人, teacher 教师, medic 医护人员, "
+                             "counselor 心理咨询师, village 驻村干部)",
+                             role));
         ok = false;
       }
     }

@@ -31,7 +31,8 @@ std::string per_name(Per per) {
 
 std::string normalize_level(std::string_view level) { return ledger::normalize_level(level); }
 
-std::vector<const Rule*> RuleSet::rules_for(ledger::Category category, std::string_view normalized_level) const {
+std::vector<const Rule*> RuleSet::rules_for(ledger::Category category, std::string_view normalized_level,
+                                            ledger::Role role) const {
   // SPEC §4: the rows of the most specific matching key win,
   // (category, level) > (category, *) > (*, level) > (*, *); an empty level
   // matches only (category, *) and (*, *).
@@ -39,6 +40,7 @@ std::vector<const Rule*> RuleSet::rules_for(ledger::Category category, std::stri
   std::vector<const Rule*> best;
   int best_specificity = -1;
   for (const Rule& rule : rules) {
+    if (rule.role != role) continue;
     if (rule.category && *rule.category != category) continue;
     if (rule.level && (normalized_level.empty() || *rule.level != normalized_level)) continue;
     const int s = specificity(rule);
@@ -49,6 +51,16 @@ std::vector<const Rule*> RuleSet::rules_for(ledger::Category category, std::stri
     if (s == best_specificity) best.push_back(&rule);
   }
   return best;
+}
+
+}  // namespace jiedui::rules
+
+namespace jiedui::rules {
+
+bool RuleSet::has_role(ledger::Role role) const {
+  for (const Rule& rule : rules)
+    if (rule.role == role) return true;
+  return false;
 }
 
 }  // namespace jiedui::rules

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct Rule {
   int min = 0;
   Per per;
   std::optional<int> max_gap;  // days; never on help rows
+  // Whose pairings the row governs (rules.csv `role`, default cadre): a
+  // pairing uses only the rows of its own role.
+  ledger::Role role = ledger::Role::cadre;
   std::uint32_t line = 0;  // in rules.csv (0 for a built-in profile)
 };
 
@@ -39,26 +43,32 @@ struct RuleSet {
   std::string source;  // "profile gansu", or the rules.csv path
   std::vector<Rule> rules;
 
-  // The rows of the most specific matching key (SPEC §4): (category, level) >
-  // (category, *) > (*, level) > (*, *). Empty: the recipient has no rule.
-  std::vector<const Rule*> rules_for(ledger::Category category, std::string_view normalized_level) const;
+  // The rows of `role` with the most specific matching key (SPEC §4, §10.2):
+  // (category, level) > (category, *) > (*, level) > (*, *). Empty: a
+  // pairing of that role with this recipient has no rule.
+  std::vector<const Rule*> rules_for(ledger::Category category, std::string_view normalized_level,
+                                     ledger::Role role = ledger::Role::cadre) const;
+  // Whether any row is for `role` (helper `unpaired` needs a helper rule).
+  bool has_role(ledger::Role role) const;
 };
 
-// RuleSet::rules_for, remembered per (category, level): a province has a
-// handful of those and 300,000 recipients. The levels viewed must outlive it.
+// RuleSet::rules_for, remembered per (category, level, role): a province has
+// a handful of those and 300,000 recipients. The levels viewed must outlive it.
 class RulesByKind {
  public:
   explicit RulesByKind(const RuleSet& set) : set_(set) {}
-  const std::vector<const Rule*>& rules_for(ledger::Category category, std::string_view normalized_level) {
-    auto it = known_.find({category, normalized_level});
-    if (it == known_.end())
-      it = known_.emplace(std::pair{category, normalized_level}, set_.rules_for(category, normalized_level)).first;
+  const std::vector<const Rule*>& rules_for(ledger::Category category, std::string_view normalized_level,
+                                            ledger::Role role = ledger::Role::cadre) {
+    const Key key{category, role, normalized_level};
+    auto it = known_.find(key);
+    if (it == known_.end()) it = known_.emplace(key, set_.rules_for(category, normalized_level, role)).first;
     return it->second;
   }
 
  private:
+  using Key = std::tuple<ledger::Category, ledger::Role, std::string_view>;
   const RuleSet& set_;
-  std::map<std::pair<ledger::Category, std::string_view>, std::vector<const Rule*>> known_;
+  std::map<Key, std::vector<const Rule*>> known_;
 };
 
 struct Profile {

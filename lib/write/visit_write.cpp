@@ -233,9 +233,10 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
                                fmt::format("{} is after today ({})", ledger::format_day(v.date),
                                            ledger::format_day(request.today)),
                                true});
-    // SPEC §5 visit-not-paired, which §7 refuses: the record would count for nobody.
+    // SPEC §5 visit-not-paired, which §7 refuses: the record would count for
+    // nobody (a record by the person of a pairing of any role counts for it).
     const std::optional<std::uint32_t> pairing = ledger.active_pairing(v.recipient, v.date);
-    if (!pairing || ledger.pairings[*pairing].cadre != v.cadre) {
+    if (ledger.for_each_record_pairing(v.recipient, v.date, v.cadre, [](std::uint32_t) {}) == 0) {
       const std::string_view by = ledger.cadres[v.cadre].id;
       plan.refusals.push_back(
           {request.display, line, column(v_cadre), "visit-not-paired",

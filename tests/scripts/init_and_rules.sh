@@ -23,7 +23,7 @@ head -c 3 "$tmp/zh/recipients.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "z
 grep -q '身份证号,姓名' "$tmp/zh/recipients.csv" || fail "zh headers"
 grep -q 'profile = "wangcheng"' "$tmp/zh/jiedui.toml" || fail "jiedui.toml"
 "$bin" -q -C "$tmp/zh" check || fail "check of a zh set"
-[ "$("$bin" -q -C "$tmp/zh" rules | head -2 | tail -1)" = "*,3,any,1,3d,5" ] || fail "jiedui.toml's profile not in effect"
+[ "$("$bin" -q -C "$tmp/zh" rules | head -2 | tail -1)" = "*,3,any,1,3d,5,cadre" ] || fail "jiedui.toml's profile not in effect"
 
 for p in gansu pingliang wangcheng shapingba; do
   cmp -s <("$bin" rules --profile $p) "$src/data-samples/profiles/$p.csv" || fail "rules --profile $p differs from data-samples/profiles/$p.csv"

@@ -213,7 +213,7 @@ TEST_SUITE("audit::Finding") {
                    });
   }
 
-  TEST_CASE("sort_findings gives stable_sort by finding_before on thousands of random rows with many ties") {
+  TEST_CASE("sort_findings gives stable_sort by finding_before on thousands of random rows with many ties, roles too") {
     // sort_findings ranks each column and swaps rows along cycles; this is
     // the plain definition it must agree with, ties (equal keys kept in
     // input order, told apart here by detail) and absent dates included.
@@ -238,6 +238,7 @@ TEST_SUITE("audit::Finding") {
       f.to = days[pick(days.size())];
       f.measure = pick(2) ? "visits" : "contacts";
       f.per = pick(2) ? "year" : "";
+      if (const std::size_t role = pick(3); role > 0) f.role = static_cast<jiedui::ledger::Role>(role - 1);
       f.detail = std::to_string(i);
       findings.push_back(f);
     }

@@ -121,6 +121,18 @@ TEST_SUITE("match::suggest") {
     CHECK(s.paired == 1);
   }
 
+  TEST_CASE("a helper pairing is neither a cadre's load nor a recipient's cadre: both are still matched") {
+    Fixture f;
+    const auto helped = f.add_recipient("620802201403120561", Category::disabled, Gender::male, born("1960-01-01"));
+    const auto c = cadre(f, "GS-1", Gender::male, born("1980-01-01"), "崆峒镇", "县处级正职");
+    // GS-1 is the recipient's helper (关爱帮扶联系人), not its cadre.
+    f.ledger.pairings[f.pair(helped, c, "2025-01-01")].role = ledger::Role::helper;
+    const auto s = match::suggest(f.ledger, options(1));
+    CHECK(s.units == 1);
+    CHECK(s.paired == 1);
+    CHECK(cadre_of(s, helped) == c);
+  }
+
   TEST_CASE("the township preference beats the leader preference only by cost") {
     // An orphan boy in 崆峒镇: a leader in another township costs 2, a clerk
     // in his own township 0 + 1 (not a leader): the clerk wins, 1 < 2.

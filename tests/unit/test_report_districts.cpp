@@ -93,6 +93,31 @@ TEST_SUITE("report::district report") {
     CHECK(r.categories == std::vector<Category>{Category::orphan, Category::extremely_poor});
   }
 
+  TEST_CASE("with roles, paired and cadres count cadre pairings; pairings count every pairing with rules") {
+    Fixture f;
+    f.add_gansu_orphan_rules();
+    f.add_rule(std::nullopt, rules::Measure::visits, 1, per(rules::Per::Kind::week));
+    f.rules.rules.back().role = ledger::Role::helper;
+    const auto cadre = f.add_cadre("C-1", Gender::female, born("1980-01-01"));
+    const auto helper = f.add_cadre("H-1", Gender::female, born("1975-01-01"));
+    const auto teacher = f.add_cadre("T-1", Gender::female, born("1990-01-01"));
+    const auto paired = f.add_recipient("620802201202290177", Category::orphan, Gender::male, born("2012-02-29"));
+    const auto helped = f.add_recipient("620826201501010021", Category::orphan, Gender::female, born("2015-01-01"));
+    f.pair(paired, cadre, "2025-01-01");
+    f.ledger.pairings[f.pair(paired, helper, "2025-01-01")].role = ledger::Role::helper;
+    f.ledger.pairings[f.pair(paired, teacher, "2025-01-01")].role = ledger::Role::teacher;
+    f.ledger.pairings[f.pair(helped, helper, "2025-01-01")].role = ledger::Role::helper;  // a helper, no cadre
+    const AuditOptions o = f.options("2026-01-01", "2026-12-31", "2026-06-30");
+    const report::DistrictReport r =
+        report::make_district_report(f.ledger, o, run(f, o), DistrictLevel::city);
+    REQUIRE(r.rows.size() == 1);
+    CHECK(r.rows[0].recipients == 2);
+    CHECK(r.rows[0].paired == 1);  // the helped one has no cadre
+    CHECK(r.rows[0].cadres == 1);  // the helper and the teacher are not cadres
+    CHECK(r.rows[0].pairings == 3);  // the cadre's and two helpers'; the teacher's has no rule
+    CHECK(r.total.cadres == 1);
+  }
+
   TEST_CASE("a district whose recipients all exited still has a row") {
     TwoCounties t;
     const AuditOptions o = t.f.options("2026-06-01", "2026-06-30", "2026-06-30");

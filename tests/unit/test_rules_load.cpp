@@ -14,6 +14,7 @@
 
 using jiedui::ledger::Category;
 using jiedui::ledger::CollectingSink;
+using jiedui::ledger::Role;
 using namespace jiedui::rules;
 
 namespace {
@@ -28,6 +29,14 @@ struct Parsed {
 Parsed parse(const std::string& rows) {
   CollectingSink sink;
   Parsed out{parse_rules_text(kHeader + rows, "rules.csv", sink), {}};
+  for (const auto& d : sink.diagnostics)
+    out.diagnostics.push_back(fmt::format("{}:{} {}: {}", d.line, d.column, jiedui::ledger::code_name(d.code), d.message));
+  return out;
+}
+
+Parsed parse_with_roles(const std::string& rows) {
+  CollectingSink sink;
+  Parsed out{parse_rules_text("category,level,measure,min,per,max_gap,role\n" + rows, "rules.csv", sink), {}};
   for (const auto& d : sink.diagnostics)
     out.diagnostics.push_back(fmt::format("{}:{} {}: {}", d.line, d.column, jiedui::ledger::code_name(d.code), d.message));
   return out;
@@ -235,7 +244,7 @@ TEST_SUITE("rules::load") {
       std::size_t rows;
       bool gender_rule;
     };
-    for (const Want& want : {Want{"gansu", 8, true}, Want{"pingliang", 12, true}, Want{"wangcheng", 3, false},
+    for (const Want& want : {Want{"gansu", 8, true}, Want{"pingliang", 13, true}, Want{"wangcheng", 4, false},
                              Want{"shapingba", 12, false}}) {
       CAPTURE(want.name);
       const Profile profile = builtin_profile(want.name);
@@ -263,7 +272,7 @@ TEST_SUITE("rules::load") {
 
   TEST_CASE("wangcheng goes by level with max_gap, so a recipient without a level has no rule") {
     const Profile p = builtin_profile("wangcheng");
-    CHECK(rows_of(p.rules) == Rows{"*,3,any,1,3d,5", "*,2,any,1,week,10", "*,1,any,1,halfmonth,20"});
+    CHECK(rows_of(p.rules) == Rows{"*,3,any,1,3d,5", "*,2,any,1,week,10", "*,1,any,1,halfmonth,20", "*,*,visits,1,week,"});
     CHECK(rows_of(p.rules.rules_for(Category::elderly_alone, "3")) == Rows{"*,3,any,1,3d,5"});
     CHECK(p.rules.rules_for(Category::elderly_alone, "").empty());
   }
@@ -279,6 +288,66 @@ TEST_SUITE("rules::load") {
     CHECK(rows_of(p.rules.rules_for(Category::left_behind_child, "")) == Rows{"left_behind_child,*,any,1,week,"});
     CHECK(rows_of(p.rules.rules_for(Category::dibao, "")) == Rows{"dibao,*,any,1,month,"});
     CHECK(p.rules.rules_for(Category::disabled, "").empty());
+  }
+
+  TEST_CASE("a role column gives each row its role; an empty cell or no column is cadre") {
+    CollectingSink sink;
+    const RuleSet set = parse_rules_text(
+        "category,level,measure,min,per,max_gap,role\n"
+        "orphan,*,contacts,4,year,,\n"
+        "orphan,*,visits,1,week,,helper\n"
+        "*,*,visits,1,month,,关爱帮扶联系人\n"
+        "extremely_poor,*,visits,1,week,,驻村干部\n",
+        "rules.csv", sink);
+    CHECK(sink.diagnostics.empty());
+    REQUIRE(set.rules.size() == 4);
+    CHECK(set.rules[0].role == Role::cadre);
+    CHECK(set.rules[1].role == Role::helper);
+    CHECK(set.rules[2].role == Role::helper);
+    CHECK(set.rules[3].role == Role::village);
+    CHECK(parse("orphan,*,contacts,4,year,\n").set.rules.at(0).role == Role::cadre);
+  }
+
+  TEST_CASE("an unknown role in rules.csv is bad-value at its cell, and the row is left out") {
+    CollectingSink sink;
+    const RuleSet set = parse_rules_text("category,level,measure,min,per,max_gap,role\norphan,*,visits,1,week,,nanny\n",
+                                         "rules.csv", sink);
+    CHECK(set.rules.empty());
+    REQUIRE(sink.diagnostics.size() == 1);
+    CHECK(sink.diagnostics[0].code == jiedui::ledger::Code::bad_value);
+    CHECK(sink.diagnostics[0].line == 2);
+    CHECK(sink.diagnostics[0].column == 7);
+  }
+
+  TEST_CASE("per-role rule choice: a pairing uses its own role's rows, most specific among them") {
+    const Parsed p = parse_with_roles(
+        "orphan,*,contacts,4,year,,cadre\n"
+        "*,*,visits,1,week,,helper\n"
+        "orphan,*,visits,2,month,,helper\n"
+        "extremely_poor,*,visits,1,week,,village\n");
+    REQUIRE(p.diagnostics.empty());
+    // The helper's (orphan, *) wins over its (*, *); the cadre's rows are not the helper's.
+    CHECK(rows_of(p.set.rules_for(Category::orphan, "", Role::helper)) == Rows{"orphan,*,visits,2,month,"});
+    CHECK(rows_of(p.set.rules_for(Category::disabled, "", Role::helper)) == Rows{"*,*,visits,1,week,"});
+    CHECK(rows_of(p.set.rules_for(Category::orphan, "")) == Rows{"orphan,*,contacts,4,year,"});
+    // A cadre with no row of its own has no rule, though a helper row matches.
+    CHECK(p.set.rules_for(Category::disabled, "", Role::cadre).empty());
+    CHECK(rows_of(p.set.rules_for(Category::extremely_poor, "", Role::village)) == Rows{"extremely_poor,*,visits,1,week,"});
+    CHECK(p.set.rules_for(Category::orphan, "", Role::teacher).empty());
+    CHECK(p.set.has_role(Role::helper));
+    CHECK_FALSE(p.set.has_role(Role::medic));
+  }
+
+  TEST_CASE("wangcheng's helper visits weekly and pingliang's village worker visits the extremely poor weekly") {
+    CHECK(rows_of(builtin_profile("wangcheng").rules.rules_for(Category::elderly_alone, "", Role::helper)) ==
+          Rows{"*,*,visits,1,week,"});
+    CHECK(rows_of(builtin_profile("pingliang").rules.rules_for(Category::extremely_poor, "", Role::village)) ==
+          Rows{"extremely_poor,*,visits,1,week,"});
+    CHECK(builtin_profile("pingliang").rules.rules_for(Category::orphan, "", Role::village).empty());
+    for (const std::string_view name : {"gansu", "shapingba"}) {
+      CAPTURE(name);
+      for (const Rule& r : builtin_profile(name).rules.rules) CHECK(r.role == Role::cadre);
+    }
   }
 
   TEST_CASE("an unknown profile throws UsageError listing the known ones") {
