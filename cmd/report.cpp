@@ -10,12 +10,13 @@
 #include "report/district_report.hpp"
 #include "report/entitlement_report.hpp"
 #include "report/report_tables.hpp"
+#include "report/subsidy_report.hpp"
 #include "standards_choice.hpp"
 
 namespace jiedui::cmd {
 namespace {
 
-enum class Kind { districts, cadres, pairings, entitlements };
+enum class Kind { districts, cadres, pairings, entitlements, subsidy };
 
 struct Options {
   OutputOptions output;
@@ -31,6 +32,7 @@ std::string title_of(std::string_view what, const audit::AuditOptions& o, bool z
     const std::string_view name = what == "districts"      ? "结对关爱工作统计"
                                   : what == "cadres"       ? "结对干部工作统计"
                                   : what == "entitlements" ? "保障政策落实情况统计"
+                                  : what == "subsidy"      ? "关爱帮扶联系人补助发放表"
                                                            : "结对关系考核明细";
     return fmt::format("{}（{}至{}，截至{}）", name, from, to, as_of);
   }
@@ -62,7 +64,38 @@ int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel l
   return kOk;
 }
 
+// The helpers' subsidy (jiedui-report(1)): the ledger, inspections.csv and
+// jiedui.toml's [subsidy]; no work record and no frequency rule is read.
+int run_subsidy(const Options& o, const Globals& g) {
+  OpenOutput output(o.output, out::Format::table);
+  audit::AuditOptions when;
+  when.as_of = o.request.as_of.empty() ? today() : parse_option_day(o.request.as_of, "--as-of");
+  when.period = audit::choose_period(o.request.period, when.as_of);
+  ledger::LoadOptions load = g.load_options();
+  load.today = when.as_of;
+  CountingSink sink(g.quiet);
+  const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
+  const ledger::Inspections inspections = ledger::load_inspections(ledger, load, sink);
+  sink.finish("report");
+  const ledger::SubsidyStandards standards =
+      ledger::subsidy_standards(ledger::Config::load(ledger.path_of("jiedui.toml")));
+  const audit::StrikeBook strikes(ledger, inspections, when.as_of);
+  const std::vector<report::SubsidyRow> rows =
+      report::subsidy_rows(ledger, strikes, when.period, when.as_of, standards);
+  const report::Table table = o.by.empty() ? report::subsidy_table(ledger, rows)
+                                           : report::subsidy_district_table(
+                                                 ledger, rows, *report::parse_district_level(o.by));
+  auto writer =
+      out::make_table_writer(output.table_options(title_of("subsidy", when, o.output.lang == "zh")), output.sink());
+  writer->begin(table.columns);
+  for (const auto& row : table.rows) writer->row(row);
+  writer->end();
+  output.commit();
+  return kOk;
+}
+
 int run(Kind kind, const Options& o, const Globals& g) {
+  if (kind == Kind::subsidy) return run_subsidy(o, g);
   // Checked before the ledger is read, so a typo costs nothing.
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
   if (kind == Kind::entitlements) return run_entitlements(o, g, *level);
@@ -89,7 +122,8 @@ int run(Kind kind, const Options& o, const Globals& g) {
       table = report::pairing_table(ledger, run->result);
       break;
     case Kind::entitlements:
-      break;  // run_entitlements
+    case Kind::subsidy:
+      break;  // run_entitlements, run_subsidy
   }
   auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
@@ -111,6 +145,13 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
   if (kind == Kind::districts || kind == Kind::entitlements)
     sub->add_option("--by", o->by, "one row per city, county, township or village (default: county)")
         ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  if (kind == Kind::subsidy) {
+    o->by.clear();  // no --by: one row per helper pairing and month
+    sub->add_option("--by", o->by,
+                    "one row per village, township, county or city (the quarter's transfer to each) instead of one "
+                    "per helper pairing and month")
+        ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  }
   add_output_options(*sub, o->output);
   sub->final_callback([&runner, o, &globals, kind] { runner = [o, &globals, kind] { return run(kind, *o, globals); }; });
   return sub;
@@ -132,6 +173,9 @@ std::function<int()> setup_report(CLI::App& app, const Globals& globals) {
              "per pairing and rule: required, done and status, as the audit counted them");
   add_report(app, globals, *runner, Kind::entitlements, "entitlements",
              "per district and benefit: eligible, received, missing, short, and the yuan a month missing");
+  add_report(app, globals, *runner, Kind::subsidy, "subsidy",
+             "the helpers' monthly subsidy per helper pairing and month (or --by district): days, standard, "
+             "amount, withheld or terminated after strikes");
   return [runner] { return *runner ? (*runner)() : static_cast<int>(kUsage); };
 }
 
