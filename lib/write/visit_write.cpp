@@ -45,15 +45,6 @@ std::string normalized_list(std::string_view text, bool musts) {
   return out;
 }
 
-std::string_view without_forced_mark(std::string_view notes) {
-  notes = ledger::trim(notes);
-  if (notes.ends_with("]")) {
-    const std::size_t at = notes.rfind("[forced: ");
-    if (at != std::string_view::npos) notes = ledger::trim(notes.substr(0, at));
-  }
-  return notes;
-}
-
 std::string count_cell(std::uint32_t n) { return n == 0 ? std::string() : std::to_string(n); }
 
 // A checked record in the file's own words: dates as YYYY-MM-DD, ids with X,
@@ -74,23 +65,6 @@ std::vector<std::string> cells_of(const ledger::Ledger& ledger, const LedgerFile
   cells[v_notes] = std::string(v.notes);
   return cells;
 }
-
-class CollectErrors : public ledger::DiagnosticSink {
- public:
-  CollectErrors(std::vector<Refusal>& out, std::vector<std::string>& notes, std::int64_t shift)
-      : out_(out), notes_(notes), shift_(shift) {}
-  void report(ledger::Diagnostic d) override {
-    if (d.severity != ledger::Severity::error) return;
-    d.line = static_cast<std::uint32_t>(static_cast<std::int64_t>(d.line) + shift_);
-    out_.push_back(refusal_of(d));
-  }
-  void note(std::string message) override { notes_.push_back(std::move(message)); }
-
- private:
-  std::vector<Refusal>& out_;
-  std::vector<std::string>& notes_;
-  std::int64_t shift_;
-};
 
 // The export's 新增/解除 row names a pairing pairings.csv holds: same
 // recipient, cadre and start (and end, for 解除).
@@ -165,7 +139,7 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
                       const std::unordered_set<std::string>& existing) {
   VisitPlan plan;
   std::unordered_set<std::string> seen;
-  CollectErrors sink(plan.refusals, plan.notes, request.line_shift);
+  RefusalSink sink(plan.refusals, plan.notes, request.line_shift);
   csv::ReaderOptions reader_options;
   reader_options.encoding = request.encoding;
   // The input's own columns, for the place of refusals found after reading.
