@@ -237,6 +237,7 @@ int run_inspect(const InspectOptions& o, const Globals& g) {
   request.today = locked->load.today;
   request.force = o.write.force;
   request.reason = o.write.reason;
+  (void)write::read_inspections_on_disk(ledger, file);  // its last record must be readable
   const write::InspectionPlan plan = write::plan_inspections(ledger, file, std::move(request), {});
   std::vector<std::vector<std::string>> given = {o.cells};
   require_columns(file, given, "the option given");
@@ -259,7 +260,7 @@ int run_import_inspections(const ImportOptions& o, const Globals& g) {
   request.skip_duplicates = true;
   request.force = o.write.force;
   request.reason = o.write.reason;
-  const auto existing = write::inspection_keys_on_disk(ledger, file);
+  const auto existing = write::read_inspections_on_disk(ledger, file);
   const write::InspectionPlan plan = write::plan_inspections(ledger, file, std::move(request), existing);
   require_columns(file, plan.rows, "the imported rows");
   return finish_inspections(file, plan, o.write, g, "log import", true);

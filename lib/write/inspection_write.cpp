@@ -45,14 +45,18 @@ std::string inspection_key(const ledger::Ledger& ledger, const ledger::Inspectio
                      i.activities, i.environment, i.satisfied, without_forced_mark(i.notes));
 }
 
-std::unordered_set<std::string> inspection_keys_on_disk(const ledger::Ledger& ledger, const LedgerFile& file) {
+std::unordered_set<std::string> read_inspections_on_disk(const ledger::Ledger& ledger, const LedgerFile& file) {
   std::unordered_set<std::string> keys;
   if (file.size == 0) return keys;  // not created yet
   csv::ReaderOptions options;
   options.encoding = file.encoding;
-  ledger::CollectingSink ignored;  // the file's own problems are check's business
-  ledger::for_each_inspection_in(ledger, csv::Reader(file.path, options), file.path, {}, ignored,
-                                 [&](const ledger::Inspection& i) { keys.insert(inspection_key(ledger, i)); });
+  TailWatch tail;  // the file's other problems are check's business
+  ledger::for_each_inspection_in(ledger, csv::Reader(file.path, options), file.path, {}, tail,
+                                 [&](const ledger::Inspection& i) {
+                                   tail.saw(i.line);
+                                   keys.insert(inspection_key(ledger, i));
+                                 });
+  tail.stop_if_unreadable();
   return keys;
 }
 

@@ -40,7 +40,9 @@ struct InspectionRequest {
 std::string inspection_key(const ledger::Ledger& ledger, const ledger::Inspection& inspection);
 
 // The keys of the inspections already in `file` (every readable row).
-std::unordered_set<std::string> inspection_keys_on_disk(const ledger::Ledger& ledger, const LedgerFile& file);
+// Throws InputError naming the file and line when its last record cannot be
+// read (TailWatch): nothing is appended after an open quote.
+std::unordered_set<std::string> read_inspections_on_disk(const ledger::Ledger& ledger, const LedgerFile& file);
 
 // A LedgerFile for an inspections.csv that does not exist yet: the English
 // header of jiedui-ledger(5), UTF-8, LF; `created` rows are written whole.

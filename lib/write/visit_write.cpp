@@ -81,28 +81,6 @@ bool pairing_change_found(const ledger::Ledger& ledger, const ledger::PairingCha
   return false;
 }
 
-// Follows visits.csv as it streams by (diagnostics and records come in
-// file order): which record is last, and the bad-csv that kept it unread.
-class TailWatch : public ledger::DiagnosticSink {
- public:
-  void report(ledger::Diagnostic d) override {
-    advance(d.line);
-    if (d.line == last_ && d.code == ledger::Code::bad_csv && !unreadable_) unreadable_ = std::move(d);
-  }
-  void note(std::string) override {}
-  void saw(std::uint32_t line) { advance(line); }
-  const std::optional<ledger::Diagnostic>& unreadable() const { return unreadable_; }
-
- private:
-  void advance(std::uint32_t line) {
-    if (line <= last_) return;
-    last_ = line;
-    unreadable_.reset();
-  }
-  std::uint32_t last_ = 0;
-  std::optional<ledger::Diagnostic> unreadable_;
-};
-
 }  // namespace
 
 std::string visit_key(const ledger::Ledger& ledger, const ledger::Visit& v) {
@@ -126,12 +104,7 @@ VisitsOnDisk read_visits_on_disk(const ledger::Ledger& ledger, const ledger::Loa
         visit_key(ledger, v) == wanted->key)
       found.same_line = v.line;
   });
-  if (const auto& d = tail.unreadable())
-    throw InputError(d->file,
-                     fmt::format("the last record cannot be read ({}: {}); rows appended after it would be lost "
-                                 "in it: mend it first (`jiedui check`); nothing written",
-                                 ledger::code_name(d->code), d->message),
-                     d->line, d->column);
+  tail.stop_if_unreadable();
   return found;
 }
 
