@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "entitle/choose.hpp"
 #include "entitle/received.hpp"
+#include "ledger/inspections.hpp"
 #include "ledger/ledger.hpp"
 #include "out/text_mask.hpp"
 #include "out/zh_text.hpp"
@@ -112,6 +113,7 @@ int run(const Options& o, const Globals& g) {
   // unless --standards gives another (checked too, when it is a file).
   const entitle::Standards standards = entitle::choose_standards(o.standards, sink);
   entitle::load_received(ledger, standards, load, sink);
+  ledger::load_inspections(ledger, load, sink);
   sink.finish();
   output.commit();
   if (!g.quiet) {
@@ -137,7 +139,7 @@ std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<Options>();
   app.description(
       "Validate a ledger set: every problem in recipients.csv, cadres.csv, pairings.csv, visits.csv, "
-      "rules.csv and benefits.csv, printed FILE:LINE:COLUMN: SEVERITY[CODE]: message. Exit 0 clean, 1 problems, "
+      "rules.csv, benefits.csv and inspections.csv, printed FILE:LINE:COLUMN: SEVERITY[CODE]: message. Exit 0 clean, 1 problems, "
       "2 unreadable.");
   add_output_options(app, o->output, "text lines");
   app.add_option("--rules", o->rules_file, "also check this rules file (default: the set's rules.csv, if any)");

@@ -106,6 +106,8 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   run->set = load_set(g, request.rules, command, run->load, sink);
   run->options.rules = &run->set.rules.rules;
   run->options.gender_gap = run->set.gender_gap;
+  run->inspections = ledger::load_inspections(run->set.ledger, run->load, sink);
+  if (run->inspections.present) run->options.inspections = &run->inspections;
   if (prepare) prepare(run->set, run->options);
   // With threads, the engine is built (its buckets for every pairing) while
   // the workers already parse the first chunks of visits.csv; the first

@@ -67,6 +67,7 @@ struct AuditRun {
   LoadedSet set;
   ledger::LoadOptions load;
   audit::AuditOptions options;
+  ledger::Inspections inspections;  // inspections.csv, if the set has one (options.inspections points here)
   audit::AuditResult result;  // points into set: AuditRun is never moved
 };
 

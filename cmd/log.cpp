@@ -1,14 +1,18 @@
-// jiedui log add|import: new work records (工作记录) in visits.csv, checked
-// as `check` and `audit` would check them, under the ledger set's lock,
-// appended crash-safely (SPEC §7). `log import` is all-or-nothing and
-// idempotent, for the nightly import of the provincial mini-program's export.
+// jiedui log add|import|inspect: new work records (工作记录) in visits.csv,
+// and inspections (督查表) in inspections.csv, checked as `check` and
+// `audit` would check them, under the ledger set's lock, appended
+// crash-safely (SPEC §7). `log import` is all-or-nothing and idempotent, for
+// the nightly import of the provincial mini-program's export.
 #include <fmt/format.h>
+
+#include <filesystem>
 
 #include "commands.hpp"
 #include "csv/source.hpp"
 #include "error.hpp"
 #include "ledger/schema.hpp"
 #include "ledger_write.hpp"
+#include "write/inspection_write.hpp"
 #include "write/visit_write.hpp"
 #include "write/write_error.hpp"
 
@@ -28,6 +32,16 @@ struct AddOptions {
 struct ImportOptions {
   WriteOptions write;
   std::string file;
+  std::string inspections;  // --inspections FILE: rows for inspections.csv instead
+};
+
+// inspections_spec() column order.
+enum I : std::size_t { i_date, i_recipient, i_helper, i_inspector, i_visited, i_activities, i_environment,
+                       i_satisfied, i_notes, i_count };
+
+struct InspectOptions {
+  WriteOptions write;
+  std::vector<std::string> cells = std::vector<std::string>(i_count);
 };
 
 // `-`, /dev/stdin and a process substitution's /dev/fd/N may be pipes; any
@@ -115,7 +129,14 @@ int run_add(const AddOptions& o, const Globals& g) {
   return finish(file, plan, o.write, g, "log add", false);
 }
 
+int run_import_inspections(const ImportOptions& o, const Globals& g);
+
 int run_import(const ImportOptions& o, const Globals& g) {
+  if (!o.inspections.empty()) {
+    if (!o.file.empty()) throw UsageError("log import takes FILE or --inspections FILE, not both");
+    return run_import_inspections(o, g);
+  }
+  if (o.file.empty()) throw UsageError("log import needs FILE (work records) or --inspections FILE");
   std::string text = read_input(o.file);  // before the lock: a slow pipe must not hold other writers up
   auto locked = lock_and_load(g, o.write, "log");
   const ledger::Ledger& ledger = locked->set.ledger;
@@ -147,10 +168,109 @@ int run_import(const ImportOptions& o, const Globals& g) {
   return finish(file, plan, o.write, g, "log import", true);
 }
 
+// inspections.csv as it is, or a new one (the English header) when the set has none yet.
+write::LedgerFile inspections_file(const ledger::Ledger& ledger, csv::Encoding encoding) {
+  const std::string path = ledger.path_of("inspections.csv");
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return write::new_inspections_file(path);
+  return write::read_ledger_file(path, ledger::inspections_spec(), encoding);
+}
+
+int finish_inspections(const write::LedgerFile& file, const write::InspectionPlan& plan, const WriteOptions& o,
+                       const Globals& g, const std::string& command, bool import) {
+  if (!g.quiet)
+    for (const auto& note : plan.notes) print_note(note);
+  if (const int refused = report_refusals(plan.refusals, o, g.quiet); refused != kOk) return refused;
+  // Under the lock no other writer can make it meanwhile.
+  std::error_code ec;
+  const bool create = !std::filesystem::exists(file.path, ec);
+  if (o.dry_run) {
+    std::string text;
+    std::uint32_t line = file.next_line();
+    for (const auto& row : plan.rows)
+      text += dry_run_line(file.path, line++, '+', write::display_row(file, row), o.reveal);
+    print_stdout(text);
+  } else if (!plan.rows.empty()) {
+    if (create) write::create_with_rows(file, plan.rows);
+    else write::append_rows(file, plan.rows);
+  }
+  if (!g.quiet) {
+    const std::string forced = plan.forced > 0 ? fmt::format(" ({} forced)", plan.forced) : "";
+    const std::string_view done = o.dry_run ? "would " : "";
+    if (import)
+      print_line(fmt::format("{}: {} {} inspection{}{} into {}, skipped {} duplicate{}{}", command,
+                             o.dry_run ? "would import" : "imported", plan.rows.size(),
+                             plan.rows.size() == 1 ? "" : "s", forced, file.path, plan.duplicates,
+                             plan.duplicates == 1 ? "" : "s", o.dry_run ? "; dry run, nothing written" : ""));
+    else
+      print_line(fmt::format("{}: {}{} {} line {}{}", command, done,
+                             create && !plan.rows.empty() ? (o.dry_run ? "create" : "created") : (o.dry_run ? "write" : "wrote"),
+                             file.path, file.next_line(), o.dry_run ? "; dry run, nothing written" : forced));
+  }
+  return kOk;
+}
+
+void require_columns(const write::LedgerFile& file, const std::vector<std::vector<std::string>>& rows,
+                     std::string_view what) {
+  for (std::size_t c = 0; c < i_count; ++c) {
+    if (file.has(c)) continue;
+    for (const auto& row : rows)
+      if (!row[c].empty())
+        throw write::WriteError(fmt::format("{}: the header has no {} column for {}; add one, then retry; nothing "
+                                            "written",
+                                            file.path, ledger::inspections_spec().columns[c].name, what));
+  }
+}
+
+int run_inspect(const InspectOptions& o, const Globals& g) {
+  auto locked = lock_and_load(g, o.write, "log");
+  const ledger::Ledger& ledger = locked->set.ledger;
+  const write::LedgerFile file = inspections_file(ledger, locked->load.encoding);
+  if (o.write.force && !file.has(i_notes))
+    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
+                                        "nothing written", file.path));
+  write::InspectionRequest request;
+  request.text = write::utf8_table(file, {o.cells});
+  request.encoding = csv::Encoding::utf8;
+  request.display = file.path;
+  request.line_shift = static_cast<std::int64_t>(file.next_line()) - 2;  // the row is line 2 of the table
+  request.today = locked->load.today;
+  request.force = o.write.force;
+  request.reason = o.write.reason;
+  (void)write::read_inspections_on_disk(ledger, file);  // its last record must be readable
+  const write::InspectionPlan plan = write::plan_inspections(ledger, file, std::move(request), {});
+  std::vector<std::vector<std::string>> given = {o.cells};
+  require_columns(file, given, "the option given");
+  return finish_inspections(file, plan, o.write, g, "log inspect", false);
+}
+
+int run_import_inspections(const ImportOptions& o, const Globals& g) {
+  std::string text = read_input(o.inspections);  // before the lock, as log import
+  auto locked = lock_and_load(g, o.write, "log");
+  const ledger::Ledger& ledger = locked->set.ledger;
+  const write::LedgerFile file = inspections_file(ledger, locked->load.encoding);
+  if (o.write.force && !file.has(i_notes))
+    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
+                                        "nothing written", file.path));
+  write::InspectionRequest request;
+  request.text = std::move(text);
+  request.encoding = g.encoding();
+  request.display = o.inspections == "-" ? "stdin" : o.inspections;
+  request.today = locked->load.today;
+  request.skip_duplicates = true;
+  request.force = o.write.force;
+  request.reason = o.write.reason;
+  const auto existing = write::read_inspections_on_disk(ledger, file);
+  const write::InspectionPlan plan = write::plan_inspections(ledger, file, std::move(request), existing);
+  require_columns(file, plan.rows, "the imported rows");
+  return finish_inspections(file, plan, o.write, g, "log import", true);
+}
+
 }  // namespace
 
 std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
-  app.description("Add work records to visits.csv, one (log add) or a file of them (log import). Records are "
+  app.description("Add work records to visits.csv, one (log add) or a file of them (log import), and "
+                  "inspections of helpers to inspections.csv (log inspect, log import --inspections). Rows are "
                   "checked first and refused (exit 1, nothing written) when they break a rule, unless --force "
                   "--reason; see jiedui-log(1).");
   app.require_subcommand(1);
@@ -181,10 +301,31 @@ std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
   auto import = std::make_shared<ImportOptions>();
   CLI::App* i = app.add_subcommand("import", "import a CSV of work records: all or nothing, duplicates skipped");
   i->fallthrough();
-  i->add_option("file", import->file, "a CSV with a header (English or Chinese names, any order, UTF-8 or GB18030); - = standard input")
-      ->required();
+  i->add_option("file", import->file, "a CSV with a header (English or Chinese names, any order, UTF-8 or GB18030); - = standard input");
+  i->add_option("--inspections", import->inspections,
+                "import this CSV of inspections (督查表) into inspections.csv instead of work records; - = standard "
+                "input");
   add_write_options(*i, import->write, "with --force: why the exceptions are justified (kept in notes as [forced: …])");
   i->final_callback([import, &globals, chosen] { *chosen = [import, &globals] { return run_import(*import, globals); }; });
+
+  auto inspect = std::make_shared<InspectOptions>();
+  CLI::App* n = app.add_subcommand("inspect", "add one inspection of a helper's work (督查表) to inspections.csv");
+  n->fallthrough();
+  auto& ic = inspect->cells;
+  n->add_option("--date", ic[i_date], "the day of the inspection (督查时间), YYYY-MM-DD")->required();
+  n->add_option("--recipient", ic[i_recipient], "the recipient's id")->required();
+  n->add_option("--helper", ic[i_helper], "the helper's (关爱帮扶联系人) id in cadres.csv")->required();
+  n->add_option("--inspector", ic[i_inspector], "who inspected (督查人员)");
+  const char* answers = "yes or no (y/n, 1/0, 是/否, 满意/不满意, √/×)";
+  n->add_option("--visited", ic[i_visited], fmt::format("是否开展联系走访: {}", answers))->required();
+  n->add_option("--activities", ic[i_activities], fmt::format("是否开展关爱帮扶活动: {}", answers))->required();
+  n->add_option("--environment", ic[i_environment], fmt::format("家庭环境 (门前院落整洁、物品摆放整齐、房间通风无异味): {}", answers))
+      ->required();
+  n->add_option("--satisfied", ic[i_satisfied], fmt::format("满意度: {}", answers))->required();
+  n->add_option("--notes", ic[i_notes], "remarks (备注)");
+  add_write_options(*n, inspect->write,
+                    "with --force: why the exception is justified (kept in notes as [forced: …])");
+  n->final_callback([inspect, &globals, chosen] { *chosen = [inspect, &globals] { return run_inspect(*inspect, globals); }; });
   return [chosen] { return *chosen ? (*chosen)() : static_cast<int>(kUsage); };
 }
 

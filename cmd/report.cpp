@@ -11,12 +11,13 @@
 #include "report/entitlement_report.hpp"
 #include "report/report_tables.hpp"
 #include "report/role_report.hpp"
+#include "report/subsidy_report.hpp"
 #include "standards_choice.hpp"
 
 namespace jiedui::cmd {
 namespace {
 
-enum class Kind { districts, cadres, pairings, entitlements, roles };
+enum class Kind { districts, cadres, pairings, entitlements, roles, subsidy };
 
 struct Options {
   OutputOptions output;
@@ -33,6 +34,7 @@ std::string title_of(std::string_view what, const audit::AuditOptions& o, bool z
                                   : what == "cadres"       ? "结对干部工作统计"
                                   : what == "entitlements" ? "保障政策落实情况统计"
                                   : what == "roles"        ? "四个一对一结对统计"
+                                  : what == "subsidy"      ? "关爱帮扶联系人补助发放表"
                                                            : "结对关系考核明细";
     return fmt::format("{}（{}至{}，截至{}）", name, from, to, as_of);
   }
@@ -41,22 +43,22 @@ std::string title_of(std::string_view what, const audit::AuditOptions& o, bool z
 
 // The entitlements on the report day R = min(p1, T): no work record is
 // read, only the ledger, benefits.csv and the standards table.
-int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel level) {
-  const entitle::Standards standards = standards_or_stop(o.standards, "report");
+// The reports that read the ledger set (and their own files), never a work
+// record: `make(ledger, when, load, sink)` reads what else it needs, calls
+// sink.finish and returns the table, on the report's period and as-of day.
+template <class Make>
+int run_ledger_report(const Options& o, const Globals& g, std::string_view what, Make make) {
   OpenOutput output(o.output, out::Format::table);
   audit::AuditOptions when;
   when.as_of = o.request.as_of.empty() ? today() : parse_option_day(o.request.as_of, "--as-of");
   when.period = audit::choose_period(o.request.period, when.as_of);
-  const ledger::Day day = std::min(when.period.to, when.as_of);
   ledger::LoadOptions load = g.load_options();
   load.today = when.as_of;
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
-  const entitle::ReceivedLedger received = entitle::load_received(ledger, standards, load, sink);
-  sink.finish("report");
-  const report::Table table = report::entitlement_table(ledger, standards, received, day, level);
-  auto writer = out::make_table_writer(output.table_options(title_of("entitlements", when, o.output.lang == "zh")),
-                                       output.sink());
+  const report::Table table = make(ledger, when, load, sink);
+  auto writer =
+      out::make_table_writer(output.table_options(title_of(what, when, o.output.lang == "zh")), output.sink());
   writer->begin(table.columns);
   for (const auto& row : table.rows) writer->row(row);
   writer->end();
@@ -64,30 +66,51 @@ int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel l
   return kOk;
 }
 
-// The persons of each role on the report day R = min(p1, T): like
-// entitlements, only the ledger is read (no work record counts here).
+int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel level) {
+  const entitle::Standards standards = standards_or_stop(o.standards, "report");
+  return run_ledger_report(o, g, "entitlements",
+                           [&](const ledger::Ledger& ledger, const audit::AuditOptions& when,
+                               const ledger::LoadOptions& load, CountingSink& sink) {
+                             const entitle::ReceivedLedger received =
+                                 entitle::load_received(ledger, standards, load, sink);
+                             sink.finish("report");
+                             return report::entitlement_table(ledger, standards, received,
+                                                              std::min(when.period.to, when.as_of), level);
+                           });
+}
+
+// The persons of each role on the report day R = min(p1, T).
 int run_roles(const Options& o, const Globals& g, report::DistrictLevel level) {
-  OpenOutput output(o.output, out::Format::table);
-  audit::AuditOptions when;
-  when.as_of = o.request.as_of.empty() ? today() : parse_option_day(o.request.as_of, "--as-of");
-  when.period = audit::choose_period(o.request.period, when.as_of);
-  ledger::LoadOptions load = g.load_options();
-  load.today = when.as_of;
-  CountingSink sink(g.quiet);
-  const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
-  sink.finish("report");
-  const report::Table table =
-      report::role_table(report::make_role_report(ledger, std::min(when.period.to, when.as_of), level));
-  auto writer =
-      out::make_table_writer(output.table_options(title_of("roles", when, o.output.lang == "zh")), output.sink());
-  writer->begin(table.columns);
-  for (const auto& row : table.rows) writer->row(row);
-  writer->end();
-  output.commit();
-  return kOk;
+  return run_ledger_report(o, g, "roles",
+                           [&](const ledger::Ledger& ledger, const audit::AuditOptions& when,
+                               const ledger::LoadOptions&, CountingSink& sink) {
+                             sink.finish("report");
+                             return report::role_table(
+                                 report::make_role_report(ledger, std::min(when.period.to, when.as_of), level));
+                           });
+}
+
+// The helpers' subsidy (jiedui-report(1)): the ledger, inspections.csv and
+// jiedui.toml's [subsidy]; no frequency rule is read.
+int run_subsidy(const Options& o, const Globals& g) {
+  return run_ledger_report(
+      o, g, "subsidy",
+      [&](const ledger::Ledger& ledger, const audit::AuditOptions& when, const ledger::LoadOptions& load,
+          CountingSink& sink) {
+        const ledger::Inspections inspections = ledger::load_inspections(ledger, load, sink);
+        sink.finish("report");
+        const ledger::SubsidyStandards standards =
+            ledger::subsidy_standards(ledger::Config::load(ledger.path_of("jiedui.toml")));
+        const audit::StrikeBook strikes(ledger, inspections, when.as_of);
+        const std::vector<report::SubsidyRow> rows =
+            report::subsidy_rows(ledger, strikes, when.period, when.as_of, standards);
+        return o.by.empty() ? report::subsidy_table(ledger, rows)
+                            : report::subsidy_district_table(ledger, rows, *report::parse_district_level(o.by));
+      });
 }
 
 int run(Kind kind, const Options& o, const Globals& g) {
+  if (kind == Kind::subsidy) return run_subsidy(o, g);
   // Checked before the ledger is read, so a typo costs nothing.
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
   if (kind == Kind::entitlements) return run_entitlements(o, g, *level);
@@ -116,7 +139,8 @@ int run(Kind kind, const Options& o, const Globals& g) {
       break;
     case Kind::entitlements:
     case Kind::roles:
-      break;  // run_entitlements, run_roles
+    case Kind::subsidy:
+      break;  // run_entitlements, run_roles, run_subsidy
   }
   auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
@@ -138,6 +162,13 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
   if (kind == Kind::districts || kind == Kind::entitlements || kind == Kind::roles)
     sub->add_option("--by", o->by, "one row per city, county, township or village (default: county)")
         ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  if (kind == Kind::subsidy) {
+    o->by.clear();  // no --by: one row per helper pairing and month
+    sub->add_option("--by", o->by,
+                    "one row per village, township, county or city (the quarter's transfer to each) instead of one "
+                    "per helper pairing and month")
+        ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  }
   add_output_options(*sub, o->output);
   sub->final_callback([&runner, o, &globals, kind] { runner = [o, &globals, kind] { return run(kind, *o, globals); }; });
   return sub;
@@ -162,6 +193,9 @@ std::function<int()> setup_report(CLI::App& app, const Globals& globals) {
   add_report(app, globals, *runner, Kind::roles, "roles",
              "per district and role (cadre, helper, teacher, medic, counselor, village): recipients paired and "
              "distinct persons; a total row last");
+  add_report(app, globals, *runner, Kind::subsidy, "subsidy",
+             "the helpers' monthly subsidy per helper pairing and month (or --by district): days, standard, "
+             "amount, withheld or terminated after strikes");
   return [runner] { return *runner ? (*runner)() : static_cast<int>(kUsage); };
 }
 

@@ -6,6 +6,7 @@
 
 #include "audit/compliance_findings.hpp"
 #include "audit/pairing_checks.hpp"
+#include "audit/strikes.hpp"
 
 namespace jiedui::audit {
 
@@ -65,6 +66,8 @@ AuditResult Audit::finish() {
     check_pairings(ledger_, options_, result.findings);
   }
   add_compliance_findings(ledger_, result.compliance, result.findings);
+  if (options_.inspections != nullptr)
+    add_strike_findings(ledger_, StrikeBook(ledger_, *options_.inspections, options_.as_of), options_, result.findings);
   sort_findings(result.findings, options_.threads);
   return result;
 }

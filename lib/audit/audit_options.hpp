@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "audit/period.hpp"
+#include "ledger/inspections.hpp"
 #include "rules/rule.hpp"
 
 namespace jiedui::audit {
@@ -24,6 +25,9 @@ struct AuditOptions {
   // Above 1, the pairing checks (which read no records) run on their own
   // thread while the records are read; the findings are the same.
   unsigned threads = 1;
+  // The set's inspections.csv, when it has one (must outlive the audit):
+  // then helper-strike and helper-not-terminated are found.
+  const ledger::Inspections* inspections = nullptr;
 };
 
 }  // namespace jiedui::audit

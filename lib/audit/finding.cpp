@@ -20,7 +20,8 @@ std::vector<std::string> finding_codes() {
   std::vector<std::string> all;
   for (std::string_view code : {codes::gender_mismatch, codes::gender_exception, codes::gender_unverifiable,
                                 codes::unpaired, codes::household_split, codes::aged_out, codes::cadre_unavailable,
-                                codes::visit_not_paired, codes::no_rule, codes::gap_exceeded, codes::overdue}) {
+                                codes::visit_not_paired, codes::no_rule, codes::gap_exceeded, codes::overdue,
+                                codes::helper_strike, codes::helper_not_terminated}) {
     all.emplace_back(code);
   }
   for (rules::Measure measure :

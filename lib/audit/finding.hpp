@@ -30,6 +30,10 @@ inline constexpr std::string_view visit_not_paired = "visit-not-paired";
 inline constexpr std::string_view no_rule = "no-rule";
 inline constexpr std::string_view gap_exceeded = "gap-exceeded";
 inline constexpr std::string_view overdue = "overdue";
+// Inspections of helpers (jiedui-audit(1)): a strike, and a third strike
+// whose pairing was not ended.
+inline constexpr std::string_view helper_strike = "helper-strike";
+inline constexpr std::string_view helper_not_terminated = "helper-not-terminated";
 }  // namespace codes
 
 // "contacts-missed", "help-behind" … for Status::missed or Status::behind.

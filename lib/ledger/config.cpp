@@ -8,6 +8,8 @@
 
 #include "csv/source.hpp"
 #include "error.hpp"
+#include "ledger/money.hpp"
+#include "ledger/vocab.hpp"
 
 namespace jiedui::ledger {
 
@@ -249,6 +251,22 @@ std::map<std::string, std::string> Config::values() const {
   std::map<std::string, std::string> all;
   for (const auto& [key, entry] : values_) all.emplace(key, entry.value);
   return all;
+}
+
+SubsidyStandards subsidy_standards(const Config& config) {
+  SubsidyStandards standards;
+  for (std::size_t level = 0; level < standards.fen.size(); ++level) {
+    const std::string key = fmt::format("level{}", level + 1);
+    const auto text = config.get("subsidy", key);
+    if (!text) continue;
+    const auto fen = parse_fen(*text);
+    if (!fen || *fen < 0 || *fen > kMaxFundsFen)
+      throw config.bad_value("subsidy", key,
+                             fmt::format("{} = '{}' is not yuan a month (a number ≥ 0 with at most 2 decimals)", key,
+                                         *text));
+    standards.fen[level] = *fen;
+  }
+  return standards;
 }
 
 }  // namespace jiedui::ledger

@@ -6,6 +6,7 @@
 // file says that jiedui cannot use — a syntax error, an unknown key or table,
 // a value of the wrong type or outside its range — is an InputError at its
 // line and column, never silently ignored.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -55,5 +56,15 @@ class Config {
   std::string path_;
   std::map<std::string, Entry> values_;  // "table.key" or "key"
 };
+
+// The helpers' monthly subsidy by the recipient's level, in fen
+// (《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》四(二): 包保一级对象的关爱帮扶
+// 联系人予以200元/月的补助，包保二级、三级对象的…300元/月): jiedui.toml's
+// [subsidy] level1, level2, level3 (yuan, ≥ 0, at most 2 decimals) override
+// them; a value that is not such an amount is an InputError at its place.
+struct SubsidyStandards {
+  std::array<std::int64_t, 3> fen = {20000, 30000, 30000};  // levels 1, 2, 3
+};
+SubsidyStandards subsidy_standards(const Config& config);
 
 }  // namespace jiedui::ledger

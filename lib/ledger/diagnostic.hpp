@@ -10,7 +10,8 @@ enum class Severity : std::uint8_t { error, warning, notice };
 std::string_view severity_name(Severity severity);
 
 // The validation codes of SPEC §2, plus bad-encoding, duplicate-column,
-// missing-value and pairing-after-exit, which SPEC's "at least" leaves room for.
+// missing-value, pairing-after-exit and inspection-not-paired, which SPEC's
+// "at least" leaves room for.
 enum class Code : std::uint8_t {
   bad_csv,
   bad_encoding,
@@ -30,6 +31,7 @@ enum class Code : std::uint8_t {
   end_before_start,
   missing_exit_date,
   pairing_after_exit,  // a warning: a pairing still active on or after its recipient's exit_date
+  inspection_not_paired,  // a warning: an inspection of a helper not paired (role helper) with the recipient that day
 };
 std::string_view code_name(Code code);
 

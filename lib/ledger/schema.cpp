@@ -125,6 +125,23 @@ const FileSpec& rules_spec() {
   return spec;
 }
 
+const FileSpec& inspections_spec() {
+  // The four questions of the 督查表, each answered yes or no.
+  static const FileSpec spec{"inspections.csv",
+                             {
+                                 {"date", {"督查时间", "督查日期"}, true},
+                                 {"recipient", {"关爱帮扶对象身份证号", "身份证号"}, true},
+                                 {"helper", {"关爱帮扶联系人编号", "联系人编号"}, true},
+                                 {"inspector", {"督查人员"}, false},
+                                 {"visited", {"是否开展联系走访"}, true},
+                                 {"activities", {"是否开展关爱帮扶活动"}, true},
+                                 {"environment", {"家庭环境"}, true},
+                                 {"satisfied", {"满意度"}, true},
+                                 {"notes", {"备注"}, false},
+                             }};
+  return spec;
+}
+
 std::string normalize_header(std::string_view name) {
   const std::string_view t = trim(name);
   std::string out;

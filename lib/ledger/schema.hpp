@@ -23,6 +23,8 @@ const FileSpec& cadres_spec();
 const FileSpec& pairings_spec();
 const FileSpec& visits_spec();
 const FileSpec& rules_spec();
+// inspections.csv (督查表 of 《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》附件3).
+const FileSpec& inspections_spec();
 // What `log import` reads: visits_spec()'s columns (same indices), then
 // change (变更类型), start (结对日期), end (解除日期), reason (变更原因): the
 // pairing-change rows of the 15th-of-month file (jiedui-export(1)).

@@ -202,4 +202,18 @@ std::vector<RecordSpan> read_record_spans(const std::string& bytes, const Ledger
   return spans;
 }
 
+void TailWatch::report(ledger::Diagnostic d) {
+  advance(d.line);
+  if (d.line == last_ && d.code == ledger::Code::bad_csv && !unreadable_) unreadable_ = std::move(d);
+}
+
+void TailWatch::stop_if_unreadable() const {
+  if (const auto& d = unreadable_)
+    throw InputError(d->file,
+                     fmt::format("the last record cannot be read ({}: {}); rows appended after it would be lost "
+                                 "in it: mend it first (`jiedui check`); nothing written",
+                                 ledger::code_name(d->code), d->message),
+                     d->line, d->column);
+}
+
 }  // namespace jiedui::write

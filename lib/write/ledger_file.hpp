@@ -8,7 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include <optional>
+
 #include "csv/reader.hpp"
+#include "ledger/diagnostic.hpp"
 #include "ledger/schema.hpp"
 
 namespace jiedui::write {
@@ -65,5 +68,28 @@ struct RecordSpan {
   std::vector<std::string> fields;  // every field of the header's, as read (UTF-8)
 };
 std::vector<RecordSpan> read_record_spans(const std::string& bytes, const LedgerFile& file);
+
+// Follows a ledger file as a writer reads it (diagnostics and rows come in
+// file order): which record is last, and the bad-csv that kept it unread.
+class TailWatch : public ledger::DiagnosticSink {
+ public:
+  void report(ledger::Diagnostic d) override;
+  void note(std::string) override {}
+  void saw(std::uint32_t line) { advance(line); }  // a row read at this line
+  const std::optional<ledger::Diagnostic>& unreadable() const { return unreadable_; }
+  // Throws InputError naming the file and line when the last record cannot
+  // be read: rows appended after an open quote would be swallowed by it or
+  // read only by luck, so nothing is written until it is mended.
+  void stop_if_unreadable() const;
+
+ private:
+  void advance(std::uint32_t line) {
+    if (line <= last_) return;
+    last_ = line;
+    unreadable_.reset();
+  }
+  std::uint32_t last_ = 0;
+  std::optional<ledger::Diagnostic> unreadable_;
+};
 
 }  // namespace jiedui::write

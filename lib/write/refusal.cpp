@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "ledger/vocab.hpp"
+
 namespace jiedui::write {
 
 bool is_forceable(std::string_view code) {
   for (std::string_view c : {"future-date", "pairing-overlap", "gender-mismatch", "gender-unverifiable",
-                             "cadre-unavailable", "unpaired", "visit-not-paired", "recipient-exited"})
+                             "cadre-unavailable", "unpaired", "visit-not-paired", "recipient-exited",
+                             "inspection-not-paired"})
     if (code == c) return true;
   return false;
 }
@@ -21,5 +24,20 @@ bool all_forceable(const std::vector<Refusal>& refusals) {
 }
 
 std::string forced_note(std::string_view reason) { return "[forced: " + std::string(reason) + "]"; }
+
+std::string_view without_forced_mark(std::string_view notes) {
+  notes = ledger::trim(notes);
+  if (notes.ends_with("]")) {
+    const std::size_t at = notes.rfind("[forced: ");
+    if (at != std::string_view::npos) notes = ledger::trim(notes.substr(0, at));
+  }
+  return notes;
+}
+
+void RefusalSink::report(ledger::Diagnostic d) {
+  if (d.severity != ledger::Severity::error) return;
+  d.line = static_cast<std::uint32_t>(static_cast<std::int64_t>(d.line) + shift_);
+  out_.push_back(refusal_of(d));
+}
 
 }  // namespace jiedui::write

@@ -48,15 +48,6 @@ std::string normalized_list(std::string_view text, bool musts) {
   return out;
 }
 
-std::string_view without_forced_mark(std::string_view notes) {
-  notes = ledger::trim(notes);
-  if (notes.ends_with("]")) {
-    const std::size_t at = notes.rfind("[forced: ");
-    if (at != std::string_view::npos) notes = ledger::trim(notes.substr(0, at));
-  }
-  return notes;
-}
-
 // Items in the words of the file's items column: the codes under `items`,
 // the form's names under 关爱内容 (as the mode). Text whose elements are no
 // box of the form is kept byte for byte.
@@ -95,23 +86,6 @@ std::vector<std::string> cells_of(const ledger::Ledger& ledger, const LedgerFile
   return cells;
 }
 
-class CollectErrors : public ledger::DiagnosticSink {
- public:
-  CollectErrors(std::vector<Refusal>& out, std::vector<std::string>& notes, std::int64_t shift)
-      : out_(out), notes_(notes), shift_(shift) {}
-  void report(ledger::Diagnostic d) override {
-    if (d.severity != ledger::Severity::error) return;
-    d.line = static_cast<std::uint32_t>(static_cast<std::int64_t>(d.line) + shift_);
-    out_.push_back(refusal_of(d));
-  }
-  void note(std::string message) override { notes_.push_back(std::move(message)); }
-
- private:
-  std::vector<Refusal>& out_;
-  std::vector<std::string>& notes_;
-  std::int64_t shift_;
-};
-
 // The export's 新增/解除 row names a pairing pairings.csv holds: same
 // recipient, cadre and start (and end, for 解除).
 bool pairing_change_found(const ledger::Ledger& ledger, const ledger::PairingChangeRow& row) {
@@ -126,28 +100,6 @@ bool pairing_change_found(const ledger::Ledger& ledger, const ledger::PairingCha
   }
   return false;
 }
-
-// Follows visits.csv as it streams by (diagnostics and records come in
-// file order): which record is last, and the bad-csv that kept it unread.
-class TailWatch : public ledger::DiagnosticSink {
- public:
-  void report(ledger::Diagnostic d) override {
-    advance(d.line);
-    if (d.line == last_ && d.code == ledger::Code::bad_csv && !unreadable_) unreadable_ = std::move(d);
-  }
-  void note(std::string) override {}
-  void saw(std::uint32_t line) { advance(line); }
-  const std::optional<ledger::Diagnostic>& unreadable() const { return unreadable_; }
-
- private:
-  void advance(std::uint32_t line) {
-    if (line <= last_) return;
-    last_ = line;
-    unreadable_.reset();
-  }
-  std::uint32_t last_ = 0;
-  std::optional<ledger::Diagnostic> unreadable_;
-};
 
 }  // namespace
 
@@ -172,12 +124,7 @@ VisitsOnDisk read_visits_on_disk(const ledger::Ledger& ledger, const ledger::Loa
         visit_key(ledger, v) == wanted->key)
       found.same_line = v.line;
   });
-  if (const auto& d = tail.unreadable())
-    throw InputError(d->file,
-                     fmt::format("the last record cannot be read ({}: {}); rows appended after it would be lost "
-                                 "in it: mend it first (`jiedui check`); nothing written",
-                                 ledger::code_name(d->code), d->message),
-                     d->line, d->column);
+  tail.stop_if_unreadable();
   return found;
 }
 
@@ -185,7 +132,7 @@ VisitPlan plan_visits(const ledger::Ledger& ledger, const LedgerFile& file, Visi
                       const std::unordered_set<std::string>& existing) {
   VisitPlan plan;
   std::unordered_set<std::string> seen;
-  CollectErrors sink(plan.refusals, plan.notes, request.line_shift);
+  RefusalSink sink(plan.refusals, plan.notes, request.line_shift);
   csv::ReaderOptions reader_options;
   reader_options.encoding = request.encoding;
   // The input's own columns, for the place of refusals found after reading.

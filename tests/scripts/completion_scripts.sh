@@ -21,7 +21,7 @@ expect() {  # expect "WANTED WORDS" WORD… (the last word is the one being comp
 }
 expect "report" rep
 expect "--year" audit --y
-expect "cadres districts entitlements pairings roles" report ""
+expect "cadres districts entitlements pairings roles subsidy" report ""
 expect "city county township village" report districts --by ""
 expect "--bom --by" report districts --b
 expect "csv" report cadres --year 2026 --format c

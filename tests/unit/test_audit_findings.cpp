@@ -299,9 +299,11 @@ TEST_SUITE("audit::Finding") {
 
   TEST_CASE("every code a finding can carry, for --only") {
     const auto all = finding_codes();
-    CHECK(all.size() == 19);
+    CHECK(all.size() == 21);
     CHECK(std::find(all.begin(), all.end(), "help-behind") != all.end());
     CHECK(std::find(all.begin(), all.end(), "gap-exceeded") != all.end());
+    CHECK(std::find(all.begin(), all.end(), "helper-strike") != all.end());
+    CHECK(std::find(all.begin(), all.end(), "helper-not-terminated") != all.end());
     CHECK(compliance_code(jiedui::rules::Measure::contacts, Status::missed) == "contacts-missed");
   }
 }
