@@ -47,14 +47,16 @@ int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel l
   when.period = audit::choose_period(o.request.period, when.as_of);
   const ledger::Day day = std::min(when.period.to, when.as_of);
   ledger::LoadOptions load = g.load_options();
-  load.today = when.as_of;
+  load.today = future_after(when.as_of);
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
   const entitle::ReceivedLedger received = entitle::load_received(ledger, standards, load, sink);
   sink.finish("report");
   const report::Table table = report::entitlement_table(ledger, standards, received, day, level);
-  auto writer = out::make_table_writer(output.table_options(title_of("entitlements", when, o.output.lang == "zh")),
-                                       output.sink());
+  out::Options table_options = output.table_options(title_of("entitlements", when, o.output.lang == "zh"));
+  table_options.about = run_about(when, "", o.output.lang == "zh");
+  table_options.sheet = o.output.lang == "zh" ? "政策落实" : "entitlements";
+  auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
   for (const auto& row : table.rows) writer->row(row);
   writer->end();
@@ -73,6 +75,13 @@ int run(Kind kind, const Options& o, const Globals& g) {
   const std::string_view what = kind == Kind::districts ? "districts" : kind == Kind::cadres ? "cadres" : "pairings";
   // (entitlements returned above)
   out::Options table_options = output.table_options(title_of(what, run->options, o.output.lang == "zh"));
+  describe_run(table_options, *run, what,
+               kind == Kind::districts ? "区域统计" : kind == Kind::cadres ? "干部统计" : "结对明细");
+  // A month under yearly rules reads 100 %: the page and the terminal say why.
+  if (const std::string zero = zero_required_note(*run); !zero.empty()) {
+    table_options.about.emplace_back(o.output.lang == "zh" ? "注意" : "note", zero);
+    if (!g.quiet) print_note(zero);
+  }
   report::Table table;
   switch (kind) {
     case Kind::districts: {
