@@ -128,7 +128,13 @@ std::string render_html_page(const HtmlPage& page) {
   html += kBaseStyle;
   html += page.style;
   html += "</style>\n</head>\n<body>\n";
-  if (!page.title.empty()) html += "<h1>" + title + "</h1>\n";
+  if (!page.title.empty()) {
+    // The heading's dates must not break at a hyphen (2026-\n11-20): a
+    // non-breaking hyphen (U+2011) there; <title> keeps the ASCII text.
+    std::string heading;
+    for (char c : title) heading += c == '-' ? std::string("\u2011") : std::string(1, c);
+    html += "<h1>" + heading + "</h1>\n";
+  }
   if (!page.about.empty()) html += "<p class=\"about\">" + html_escape(page.about) + "</p>\n";
   for (const std::string& section : page.sections) html += section;
   html += "</body>\n</html>\n";
