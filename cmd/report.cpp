@@ -4,6 +4,7 @@
 // 2 on bad usage or an unreadable ledger set.
 #include <fmt/format.h>
 
+#include "audit/finding_filter.hpp"
 #include "commands.hpp"
 #include "ledger_run.hpp"
 #include "entitle/received.hpp"
@@ -22,7 +23,32 @@ struct Options {
   AuditRequest request;
   std::string by = "county";
   std::string standards;  // entitlements only
+  std::string district, cadre;  // cadres and pairings only: rows kept, as audit's filters
 };
+
+// --district and --cadre on a table's rows, read from its city … village and
+// cadre columns (a cadre's district in report cadres, the recipient's in
+// report pairings).
+void filter_rows(report::Table& table, const audit::FindingFilter& filter) {
+  if (filter.district.empty() && filter.cadre.empty()) return;
+  auto column = [&](std::string_view name) {
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+      if (table.columns[i].name == name) return i;
+    return table.columns.size();
+  };
+  const std::size_t city = column("city"), county = column("county"), township = column("township"),
+                    village = column("village"), cadre = column("cadre");
+  auto cell = [&](const std::vector<std::string>& row, std::size_t i) { return i < row.size() ? row[i] : std::string(); };
+  std::erase_if(table.rows, [&](const std::vector<std::string>& row) {
+    audit::Finding keys;  // only the columns the filter reads
+    keys.city = cell(row, city);
+    keys.county = cell(row, county);
+    keys.township = cell(row, township);
+    keys.village = cell(row, village);
+    keys.cadre = cell(row, cadre);
+    return !filter.keeps(keys);
+  });
+}
 
 std::string title_of(std::string_view what, const audit::AuditOptions& o, bool zh) {
   const std::string from = audit::iso_date(o.period.from), to = audit::iso_date(o.period.to);
@@ -68,8 +94,10 @@ int run(Kind kind, const Options& o, const Globals& g) {
   // Checked before the ledger is read, so a typo costs nothing.
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
   if (kind == Kind::entitlements) return run_entitlements(o, g, *level);
+  audit::FindingFilter filter = audit::make_finding_filter("", o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
-  auto run = run_audit(g, o.request, "report");
+  auto run = run_audit(g, o.request, "report",
+                       [&](const LoadedSet& set, audit::AuditOptions&) { resolve_filter(filter, set.ledger, g.quiet); });
   const ledger::Ledger& ledger = run->set.ledger;
 
   const std::string_view what = kind == Kind::districts ? "districts" : kind == Kind::cadres ? "cadres" : "pairings";
@@ -100,6 +128,7 @@ int run(Kind kind, const Options& o, const Globals& g) {
     case Kind::entitlements:
       break;  // run_entitlements
   }
+  filter_rows(table, filter);
   auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
   for (const auto& row : table.rows) writer->row(row);
@@ -120,6 +149,12 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
   if (kind == Kind::districts || kind == Kind::entitlements)
     sub->add_option("--by", o->by, "one row per city, county, township or village (default: county)")
         ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  if (kind == Kind::cadres || kind == Kind::pairings) {
+    sub->add_option("--district", o->district,
+                    kind == Kind::cadres ? "only cadres under this district path, e.g. 平凉市/崆峒区"
+                                         : "only recipients under this district path, e.g. 平凉市/崆峒区");
+    sub->add_option("--cadre", o->cadre, "only this cadre's rows (as written, or masked as printed)");
+  }
   add_output_options(*sub, o->output);
   sub->final_callback([&runner, o, &globals, kind] { runner = [o, &globals, kind] { return run(kind, *o, globals); }; });
   return sub;
