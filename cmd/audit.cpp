@@ -62,19 +62,23 @@ std::string optional_text(const std::optional<std::int64_t>& n) { return n ? std
 std::string optional_text(const std::optional<ledger::Day>& d) { return d ? audit::iso_date(*d) : ""; }
 
 int run(const Options& o, const Globals& g) {
-  const audit::FindingFilter filter = audit::make_finding_filter(o.only, o.district, o.cadre);
+  audit::FindingFilter filter = audit::make_finding_filter(o.only, o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
-  auto run = run_audit(g, o.request, "audit");
+  auto run = run_audit(g, o.request, "audit",
+                       [&](const LoadedSet& set, audit::AuditOptions&) { resolve_filter(filter, set.ledger, g.quiet); });
   if (!o.dump_counts.empty()) dump_counts(o.dump_counts, *run);
   audit::AuditResult& result = run->result;
   audit::apply_filter(filter, result.findings);
   const bool zh = o.output.zh();
-  auto writer = out::make_table_writer(output.table_options(zh ? "结对关爱问题清单" : "jiedui audit"), output.sink());
-  writer->begin(finding_columns());
   std::size_t counts[3] = {0, 0, 0};
+  for (const audit::Finding& f : result.findings) ++counts[static_cast<int>(f.severity)];
+  set_status_if_pipe_closes(fail_on_status(o.fail_on, counts));
+  out::Options table = output.table_options(zh ? "结对关爱问题清单" : "jiedui audit");
+  describe_run(table, *run, "audit", "审计");
+  auto writer = out::make_table_writer(table, output.sink());
+  writer->begin(finding_columns());
   std::vector<std::string> cells(audit::kFindingColumns.size());  // reused: assigning keeps each cell's buffer
   for (const audit::Finding& f : result.findings) {
-    ++counts[static_cast<int>(f.severity)];
     std::size_t i = 0;
     for (std::string_view cell : {std::string_view(ledger::severity_name(f.severity)), std::string_view(f.code),
                                   std::string_view(f.city), std::string_view(f.county), std::string_view(f.township),
@@ -105,9 +109,13 @@ void add_period_options(CLI::App& app, audit::PeriodChoice& p) {
   auto* month = app.add_option("--month", p.month, "the period: a month, e.g. 2026-06");
   auto* from = app.add_option("--from", p.from, "the period's first day (with --to)");
   app.add_option("--to", p.to, "the period's last day (default: the as-of date)");
-  year->excludes(quarter)->excludes(month)->excludes(from);
-  quarter->excludes(month)->excludes(from);
-  month->excludes(from);
+  auto* ytd = app.add_flag("--ytd", p.ytd,
+                           "the period: the year to date, January 1 of the as-of year to the as-of date (what a "
+                           "monthly look at yearly rules needs)");
+  year->excludes(quarter)->excludes(month)->excludes(from)->excludes(ytd);
+  quarter->excludes(month)->excludes(from)->excludes(ytd);
+  month->excludes(from)->excludes(ytd);
+  from->excludes(ytd);
 }
 
 std::function<int()> setup_audit(CLI::App& app, const Globals& globals) {
@@ -121,7 +129,9 @@ std::function<int()> setup_audit(CLI::App& app, const Globals& globals) {
       ->check(CLI::IsMember({"error", "warning", "notice", "never"}));
   app.add_option("--only", o->only, "only these codes, comma-separated (e.g. gender-mismatch,unpaired)");
   app.add_option("--district", o->district, "only recipients under this district path, e.g. 平凉市/崆峒区");
-  app.add_option("--cadre", o->cadre, "only rows of this cadre id");
+  app.add_option("--cadre", o->cadre,
+                 "only rows of this cadre id (as written, or masked as printed where one cadre matches; an unknown "
+                 "id is an error)");
   add_output_options(app, o->output);
   app.add_option("--dump-counts", o->dump_counts, "per-pairing record counts for bench/run.sh")->group("");
   return [o, &globals] { return run(*o, globals); };

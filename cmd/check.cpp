@@ -11,6 +11,7 @@
 #include "entitle/received.hpp"
 #include "ledger/inspections.hpp"
 #include "ledger/ledger.hpp"
+#include "out/sink.hpp"
 #include "out/text_mask.hpp"
 #include "out/zh_text.hpp"
 #include "out/zh_values.hpp"
@@ -38,34 +39,50 @@ class PrintingSink : public ledger::DiagnosticSink {
   PrintingSink(const Options& options, OpenOutput& output, bool quiet, bool text)
       : options_(options), output_(output), quiet_(quiet), text_(text) {
     if (!text_) {
-      writer_ = out::make_table_writer(output_.table_options(options_.output.zh() ? "台账检查" : "jiedui check"),
-                                       output_.sink());
+      out::Options table = output_.table_options(options_.output.zh() ? "台账检查" : "jiedui check");
+      table.sheet = table.lang == out::Lang::zh ? "检查" : "check";
+      writer_ = out::make_table_writer(table, output_.sink());
       writer_->begin(kColumns);
     }
   }
   void report(ledger::Diagnostic d) override {
     ++counts_[static_cast<int>(d.severity)];
-    if (options_.max_errors != 0 && shown_ >= options_.max_errors) return;
+    // --max-errors spares a screen; a file (-o) receives every problem.
+    const bool to_file = !options_.output.output.empty() && options_.output.output != "-";
+    if (!to_file && options_.max_errors != 0 && shown_ >= options_.max_errors) return;
     ++shown_;
-    if (text_) {
-      const std::string_view severity = ledger::severity_name(d.severity), code = ledger::code_name(d.code);
-      // Under --lang zh the words, not the shape: editors still jump to FILE:LINE:COL.
-      const std::string line =
-          options_.output.zh()
-              ? fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, out::zh_severity(severity),
-                            out::zh_code(code), out::zh_message(d.message))
-              : fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, severity, code, d.message);
-      output_.sink().write(out::visible_controls(shown_text(line)) + '\n');
-    } else {  // the writer masks the cells
-      writer_->row({d.file, std::to_string(d.line), std::to_string(d.column),
-                    std::string(ledger::severity_name(d.severity)), std::string(ledger::code_name(d.code)), d.message});
+    if (closed_) return;
+    try {
+      if (text_) {
+        const std::string_view severity = ledger::severity_name(d.severity), code = ledger::code_name(d.code);
+        // Under --lang zh the words, not the shape: editors still jump to FILE:LINE:COL.
+        const std::string line =
+            options_.output.zh()
+                ? fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, out::zh_severity(severity),
+                              out::zh_code(code), out::zh_message(d.message))
+                : fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, severity, code, d.message);
+        output_.sink().write(out::visible_controls(shown_text(line)) + '\n');
+      } else {  // the writer masks the cells
+        writer_->row({d.file, std::to_string(d.line), std::to_string(d.column),
+                      std::string(ledger::severity_name(d.severity)), std::string(ledger::code_name(d.code)),
+                      d.message});
+      }
+    } catch (const out::BrokenPipe&) {
+      closed_ = true;  // `check | head`: the reading goes on, so the exit status is still the set's
     }
   }
   void note(std::string message) override {
     if (!quiet_) print_note(said(message, options_.output.zh()));
   }
+  // Ends the table and commits the output, unless its reader left.
   void finish() {
-    if (writer_) writer_->end();
+    if (closed_) return;
+    try {
+      if (writer_) writer_->end();
+      output_.commit();
+    } catch (const out::BrokenPipe&) {
+      closed_ = true;
+    }
   }
   std::size_t count(ledger::Severity s) const { return counts_[static_cast<int>(s)]; }
   std::size_t total() const { return counts_[0] + counts_[1] + counts_[2]; }
@@ -79,6 +96,7 @@ class PrintingSink : public ledger::DiagnosticSink {
   std::unique_ptr<out::TableWriter> writer_;
   std::size_t counts_[3] = {0, 0, 0};
   std::size_t shown_ = 0;
+  bool closed_ = false;
 };
 
 std::string plural(std::size_t n, std::string_view word) {
@@ -97,6 +115,7 @@ int run(const Options& o, const Globals& g) {
   ledger::LoadOptions load = g.load_options();
   load.keep_text = false;  // records are counted, not shown
   load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  load.today_given = !o.as_of.empty();
   const std::string dir = g.dir();
   ledger::Ledger ledger = ledger::load_ledger(dir, load, sink);
   std::size_t records = 0;
@@ -115,7 +134,6 @@ int run(const Options& o, const Globals& g) {
   entitle::load_received(ledger, standards, load, sink);
   ledger::load_inspections(ledger, load, sink);
   sink.finish();
-  output.commit();
   if (!g.quiet) {
     if (sink.total() > sink.shown())
       print_note(said(fmt::format("{} more not shown (--max-errors 0 shows all)", sink.total() - sink.shown()),
@@ -148,7 +166,9 @@ std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   app.add_option("--as-of", o->as_of, "the date after which records are future-date (default: today)");
   app.add_option("--fail-on", o->fail_on, "exit 1 when a problem of this severity or worse is found")
       ->check(CLI::IsMember({"error", "warning", "notice", "never"}));
-  app.add_option("--max-errors", o->max_errors, "print at most N problems, then say how many more (0 = all)");
+  app.add_option("--max-errors", o->max_errors,
+                 "print at most N problems on standard output, then say how many more (0 = all); -o FILE receives "
+                 "every problem");
   return [o, &globals] { return run(*o, globals); };
 }
 

@@ -62,6 +62,9 @@ void add_output_options(CLI::App& app, OutputOptions& o, std::string_view defaul
       ->check(CLI::IsMember({"utf-8", "utf8", "gb18030"}));
   app.add_option("--lang", o.lang, "en (stable English columns and values, for scripts) or zh (Chinese headers, values and messages)")
       ->check(CLI::IsMember({"en", "zh"}));
+  app.add_option("--columns", o.columns,
+                 "only these columns, in this order, comma-separated by their names (e.g. severity,code,recipient); "
+                 "for a table wider than the terminal");
 }
 
 namespace {
@@ -101,12 +104,20 @@ out::Options OpenOutput::table_options(std::string title) const {
   const char* no_color = std::getenv("NO_COLOR");
   o.color = output_.is_terminal() && (no_color == nullptr || *no_color == '\0');
   o.title = std::move(title);
+  for (std::size_t start = 0; start < options_.columns.size();) {
+    const std::size_t comma = std::min(options_.columns.find(',', start), options_.columns.size());
+    std::string name = options_.columns.substr(start, comma - start);
+    while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    if (!name.empty()) o.columns.push_back(std::move(name));
+    start = comma + 1;
+  }
   return o;
 }
 
 ledger::Day parse_option_day(const std::string& text, std::string_view option) {
   if (const auto d = ledger::parse_day(text)) return *d;
-  throw UsageError(fmt::format("{} '{}' is not a date (YYYY-MM-DD)", option, text));
+  throw UsageError(fmt::format("{} '{}' is not a date ({})", option, text, ledger::kDayForms));
 }
 
 ledger::Day today() {
@@ -114,6 +125,14 @@ ledger::Day today() {
   std::tm local{};
   ::localtime_r(&now, &local);
   return date::sys_days{date::year{local.tm_year + 1900} / (local.tm_mon + 1) / local.tm_mday};
+}
+
+ledger::Day future_after(ledger::Day as_of) { return std::max(today(), as_of); }
+
+void note_after_as_of(std::size_t records, ledger::Day as_of, bool quiet) {
+  if (records == 0 || quiet) return;
+  print_note(fmt::format("{} work record{} dated after the as-of day {} {} outside this run and not counted",
+                         records, records == 1 ? "" : "s", ledger::format_day(as_of), records == 1 ? "is" : "are"));
 }
 
 std::optional<ledger::Severity> parse_fail_on(const std::string& text) {
@@ -160,7 +179,11 @@ std::string said(std::string_view english, bool zh) {
 
 namespace {
 bool reveal_personal_numbers = false;
+int pipe_closed_status = kOk;
 }  // namespace
+
+void set_status_if_pipe_closes(int status) { pipe_closed_status = status; }
+int status_if_pipe_closes() { return pipe_closed_status; }
 
 void set_reveal(bool reveal) { reveal_personal_numbers = reveal; }
 
@@ -189,9 +212,52 @@ void print_stdout(std::string_view text) {
 // Messages quote cells and file names: personal numbers in them are masked
 // (shown_text), their control characters are shown as escapes, never sent to
 // the terminal (out::visible_controls).
-void print_line(std::string_view line) { print_stderr(out::visible_controls(shown_text(line)) + "\n"); }
+namespace {
+
+// Files read as GB18030, held so that a set saved by Excel in GB18030 (every
+// file of it) gets one note, not one per file; the note goes out before the
+// next line on standard error, or at exit.
+constexpr std::string_view kGb18030Note = " is not UTF-8; read as GB18030";
+std::vector<std::string> gb18030_files;
+
+void put_line(std::string_view line) { print_stderr(out::visible_controls(shown_text(line)) + "\n"); }
+
+}  // namespace
+
+void flush_notes() noexcept {
+  if (gb18030_files.empty()) return;
+  std::vector<std::string> files;
+  files.swap(gb18030_files);
+  if (files.size() == 1) {
+    put_line(fmt::format("jiedui: note: {}{}", files[0], kGb18030Note));
+    return;
+  }
+  // Files of one directory are named by their names, the directory once.
+  const auto dir_of = [](const std::string& f) { return f.substr(0, f.find_last_of('/') + 1); };
+  const std::string dir = dir_of(files[0]);
+  bool one_dir = true;
+  for (const std::string& f : files) one_dir = one_dir && dir_of(f) == dir;
+  std::string list;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    list += i == 0 ? "" : i + 1 == files.size() ? " and " : ", ";
+    list += one_dir ? files[i].substr(dir.size()) : files[i];
+  }
+  if (one_dir && !dir.empty()) list += fmt::format(" in {}", dir.substr(0, dir.size() - 1));
+  put_line(fmt::format("jiedui: note: {} are not UTF-8; read as GB18030", list));
+}
+
+void print_line(std::string_view line) {
+  flush_notes();
+  put_line(line);
+}
 void print_error(std::string_view message) { print_line(fmt::format("jiedui: error: {}", message)); }
-void print_note(std::string_view message) { print_line(fmt::format("jiedui: note: {}", message)); }
+void print_note(std::string_view message) {
+  if (message.ends_with(kGb18030Note)) {
+    gb18030_files.emplace_back(message.substr(0, message.size() - kGb18030Note.size()));
+    return;
+  }
+  print_line(fmt::format("jiedui: note: {}", message));
+}
 void print_warning(std::string_view message) { print_line(fmt::format("jiedui: warning: {}", message)); }
 
 }  // namespace jiedui::cmd

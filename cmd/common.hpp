@@ -20,6 +20,9 @@ namespace jiedui::cmd {
 
 enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2 };
 
+// The last line of every usage error, the same everywhere.
+inline constexpr const char* kUsageHint = "Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n";
+
 // Options of the top-level app, visible to every subcommand.
 struct Globals {
   std::string ledger_dir;  // -C; else $JIEDUI_LEDGER; else "."
@@ -44,6 +47,7 @@ struct OutputOptions {
   std::string encoding = "utf-8";
   std::string lang = "en";
   bool zh() const { return lang == "zh"; }  // --lang zh: every word a person reads in Chinese
+  std::string columns;  // --columns a,b,c: only these, in this order
 };
 void add_output_options(CLI::App& app, OutputOptions& options, std::string_view default_format = "table");
 
@@ -74,6 +78,13 @@ const std::vector<Command>& commands();
 // Parses --as-of style dates for options; throws UsageError naming the option.
 ledger::Day parse_option_day(const std::string& text, std::string_view option);
 ledger::Day today();
+// The day after which a ledger date is a future-date error when a command
+// runs as of `as_of`: today, or as_of if later. A past --as-of leaves the
+// records after it out of the run; they are not errors of the ledger set.
+ledger::Day future_after(ledger::Day as_of);
+// "12 work records dated after the as-of day 2026-06-30 are outside this run"
+// as a note, when there are any.
+void note_after_as_of(std::size_t records, ledger::Day as_of, bool quiet);
 
 // --fail-on error|warning|notice|never → the least severe severity that fails, or nullopt.
 std::optional<ledger::Severity> parse_fail_on(const std::string& text);
@@ -81,6 +92,11 @@ std::optional<ledger::Severity> parse_fail_on(const std::string& text);
 // or worse was found (counts[s]: rows of ledger::Severity s; error, warning,
 // notice), else kOk.
 int fail_on_status(const std::string& fail_on, const std::size_t (&counts)[3]);
+// The status a run ends with when its reader leaves (`jiedui audit … | head`):
+// a command that knows its findings before it writes them sets it, so a closed
+// pipe keeps the run's own status (cron still sees exit 1). Default kOk.
+void set_status_if_pipe_closes(int status);
+int status_if_pipe_closes();
 // "17 findings: 6 errors, 7 warnings, 4 notices" (counts as above); under
 // --lang zh "共17条：错误6条，警告7条，提示4条".
 std::string findings_summary(std::size_t findings, const std::size_t (&counts)[3], bool zh = false);
@@ -102,6 +118,9 @@ void print_line(std::string_view line);
 void print_error(std::string_view message);
 void print_note(std::string_view message);
 void print_warning(std::string_view message);
+// Notes held back to be said once (files read as GB18030): printed now. Every
+// other line on standard error prints them first; main calls it at exit.
+void flush_notes() noexcept;
 // Any other text for standard error (summaries). Never throws: standard error
 // closed (2>&-), full (2>/dev/full) or a pipe whose reader left loses the
 // text, and the exit status stays the run's own.

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <set>
 
+#include "audit/finding.hpp"
 #include "commands.hpp"
 #include "error.hpp"
+#include "rules/rule.hpp"
 
 namespace jiedui::cmd {
 namespace {
@@ -79,6 +81,33 @@ std::vector<std::string> allowed_values(const CLI::Option* opt) {
   return values;
 }
 
+// Options whose value is a file or directory: the shell completes file names.
+bool takes_path(const CLI::Option* opt) {
+  for (const std::string& name : opt->get_lnames())
+    if (name == "output" || name == "ledger" || name == "rules" || name == "standards" || name == "dump-counts")
+      return true;
+  return false;
+}
+
+// Values the code knows for options that take a name, not a file: a profile,
+// finding codes (a comma list: the word after the last comma is completed),
+// a contact mode, a must event. Other options (dates, ids, numbers) get none.
+std::vector<std::string> known_values(const CLI::Option* opt, const std::string& cur) {
+  std::vector<std::string> values;
+  std::string prefix;  // --only a,b,<cur>: a,b, stays
+  for (const std::string& name : opt->get_lnames()) {
+    if (name == "profile") values = rules::profile_names();
+    if (name == "only") {
+      values = audit::finding_codes();
+      prefix = cur.substr(0, cur.rfind(',') == std::string::npos ? 0 : cur.rfind(',') + 1);
+    }
+    if (name == "mode") values = {"phone", "sms", "wechat", "letter", "home", "institution", "other"};
+    if (name == "must") values = {"hospital", "dropout", "disaster", "bereavement"};
+  }
+  for (std::string& v : values) v = prefix + v;
+  return values;
+}
+
 CLI::App* subcommand_named(CLI::App* app, std::string_view name) {
   const auto found = app->get_subcommands([&](const CLI::App* sub) { return sub->get_name() == name; });
   return found.empty() ? nullptr : found.front();
@@ -103,9 +132,11 @@ std::vector<std::string> complete(CLI::App* root, const std::vector<std::string>
   const std::string cur = words.empty() ? "" : words.back();
   std::set<std::string> out;
   if (pending != nullptr) {
-    for (std::string& v : allowed_values(pending))
+    if (takes_path(pending)) return {std::string(kFiles)};
+    std::vector<std::string> values = allowed_values(pending);
+    if (values.empty()) values = known_values(pending, cur);
+    for (std::string& v : values)
       if (v.starts_with(cur)) out.insert(std::move(v));
-    if (out.empty()) return {std::string(kFiles)};
   } else if (cur.starts_with("-")) {
     for (const CLI::App* a = app; a != nullptr; a = a->get_parent()) {
       for (const CLI::Option* opt : a->get_options()) {

@@ -26,7 +26,7 @@ struct Options {
 const std::vector<out::Column>& due_columns() {
   using K = out::Kind;
   static const std::vector<out::Column> columns = {
-      {"due", K::date},          {"cadre", K::id},      {"cadre_name", K::text}, {"cadre_phone", K::phone},
+      {"due", K::date},          {"overdue", K::integer},  {"cadre", K::id},      {"cadre_name", K::text}, {"cadre_phone", K::phone},
       {"recipient", K::id},      {"recipient_name", K::text}, {"city", K::text},  {"county", K::text},
       {"township", K::text},     {"village", K::text},  {"measure", K::text},    {"per", K::text},
       {"required", K::integer},  {"done", K::integer},  {"owed", K::integer},    {"last_record", K::date},
@@ -48,10 +48,11 @@ struct DueRow {
 
 int run(const Options& o, const Globals& g) {
   // The audit's own --district/--cadre parsing, applied to due rows below.
-  const audit::FindingFilter filter = audit::make_finding_filter("", o.district, o.cadre);
+  audit::FindingFilter filter = audit::make_finding_filter("", o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
 
-  const auto run = run_audit(g, o.request, "due");
+  const auto run = run_audit(g, o.request, "due",
+                             [&](const LoadedSet& set, audit::AuditOptions&) { resolve_filter(filter, set.ledger, g.quiet); });
   const audit::AuditOptions& options = run->options;
   const audit::AuditResult& result = run->result;
   const ledger::Ledger& ledger = run->set.ledger;
@@ -103,14 +104,18 @@ int run(const Options& o, const Globals& g) {
   });
 
   const bool zh = o.output.zh();
-  auto writer = out::make_table_writer(output.table_options(zh ? "结对关爱待办事项" : "jiedui due"), output.sink());
+  out::Options table = output.table_options(zh ? "结对关爱待办事项" : "jiedui due");
+  describe_run(table, *run, "due", "待办");
+  auto writer = out::make_table_writer(table, output.sink());
   writer->begin(due_columns());
   std::size_t overdue = 0;
   for (const DueRow& row : rows) {
     if (row.due < t) ++overdue;
     const ledger::District& d = ledger.district_of(*row.recipient);
     const rules::Rule& rule = *row.result->rule;
-    writer->row({audit::iso_date(row.due), row.cadre->id, row.cadre->name, row.cadre->phone, row.recipient->id,
+    // Days past due: the item is late already, not only owed.
+    const std::string late = row.due < t ? std::to_string((t - row.due).count()) : "";
+    writer->row({audit::iso_date(row.due), late, row.cadre->id, row.cadre->name, row.cadre->phone, row.recipient->id,
                  row.recipient->name, d.city, d.county, d.township, d.village, std::string(row.measure),
                  rules::per_name(rule.per), std::to_string(row.bucket->required), std::to_string(row.bucket->done),
                  std::to_string(row.owed), row.result->last_record ? audit::iso_date(*row.result->last_record) : "",

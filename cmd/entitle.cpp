@@ -75,10 +75,10 @@ int run(const Options& o, const Globals& g) {
   options.day = day;
   options.all = o.all || !o.recipient.empty();
   if (!o.recipient.empty()) {
-    options.only_recipient = ledger.find_recipient(o.recipient);
-    if (!options.only_recipient)
-      throw UsageError(fmt::format("recipient {} is not in {}", out::mask_id(ledger::normalize_id(o.recipient)),
-                                   ledger.path_of("recipients.csv")));
+    options.only_recipient = resolve_recipient(
+        ledger, o.recipient,
+        fmt::format("recipient {} is not in {}", out::mask_id(ledger::normalize_id(o.recipient)),
+                    ledger.path_of("recipients.csv")));
     const ledger::Recipient& r = ledger.recipients[*options.only_recipient];
     if (!r.active_on(day) && !g.quiet)
       print_note(fmt::format("{} is not active on {}: no benefit is due", out::mask_id(r.id), audit::iso_date(day)));
@@ -88,11 +88,17 @@ int run(const Options& o, const Globals& g) {
   const std::string title =
       o.output.lang == "zh" ? fmt::format("应享未享政策清单（{}，截至{}）", standards.source, audit::iso_date(day))
                             : fmt::format("jiedui entitle: {}, as of {}", standards.source, audit::iso_date(day));
-  auto writer = out::make_table_writer(output.table_options(title), output.sink());
-  writer->begin(finding_columns());
   std::size_t counts[4] = {0, 0, 0, 0};
+  for (const entitle::EntitleFinding& f : findings) ++counts[static_cast<int>(f.severity)];
+  const std::size_t problems[3] = {counts[0], counts[1], counts[2]};
+  set_status_if_pipe_closes(fail_on_status(o.fail_on, problems));  // `entitle | head` keeps it
+  out::Options table = output.table_options(title);
+  table.about = {{o.output.lang == "zh" ? "截至" : "as of", audit::iso_date(day)},
+                 {o.output.lang == "zh" ? "标准" : "standards", standards.source}};
+  table.sheet = o.output.lang == "zh" ? "应享未享" : "entitle";
+  auto writer = out::make_table_writer(table, output.sink());
+  writer->begin(finding_columns());
   for (const entitle::EntitleFinding& f : findings) {
-    ++counts[static_cast<int>(f.severity)];
     const ledger::Recipient& r = ledger.recipients[f.recipient];
     const ledger::District& d = ledger.district_of(r);
     const entitle::Benefit& b = standards.benefits[f.benefit];
@@ -105,7 +111,6 @@ int run(const Options& o, const Globals& g) {
   }
   writer->end();
   output.commit();
-  const std::size_t problems[3] = {counts[0], counts[1], counts[2]};
   if (!g.quiet) {
     const bool zh = o.output.zh();
     const bool any = counts[0] + counts[1] + counts[2] > 0;

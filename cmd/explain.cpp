@@ -43,8 +43,7 @@ int run(const Options& o, const Globals& g) {
   std::optional<std::uint32_t> recipient;
   const auto run = run_audit(g, o.request, "explain", [&](const LoadedSet& set, audit::AuditOptions& options) {
     const std::string wanted = ledger::normalize_id(o.recipient);
-    recipient = set.ledger.find_recipient(wanted);
-    if (!recipient) throw UsageError(fmt::format("recipient {} is not in recipients.csv", wanted));
+    recipient = resolve_recipient(set.ledger, wanted, fmt::format("recipient {} is not in recipients.csv", wanted));
     options.explain_recipient = *recipient;
   });
   const LoadedSet& set = run->set;
@@ -54,8 +53,9 @@ int run(const Options& o, const Globals& g) {
 
   const ledger::Recipient& r = ledger.recipients[*recipient];
   const bool zh = o.output.zh();
-  auto writer = out::make_table_writer(
-      output.table_options(zh ? fmt::format("{} 的考核明细", r.id) : fmt::format("jiedui explain {}", r.id)), output.sink());
+  out::Options table = output.table_options(zh ? fmt::format("{} 的考核明细", r.id) : fmt::format("jiedui explain {}", r.id));
+  describe_run(table, *run, "explain", "计算说明");
+  auto writer = out::make_table_writer(table, output.sink());
   writer->begin(explain_columns());
   std::size_t pairings_in_period = 0;
   for (const std::uint32_t p : ledger.pairings_of(*recipient)) {

@@ -54,9 +54,10 @@ std::size_t sort_budget() {
 
 int run(const Options& o, const Globals& g) {
   ledger::LoadOptions load = g.load_options();
-  load.today = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  const ledger::Day as_of = o.as_of.empty() ? today() : parse_option_day(o.as_of, "--as-of");
+  load.today = future_after(as_of);  // later records are left out of the file, not errors
   const audit::Period month =
-      o.month.empty() ? audit::month_period(audit::iso_date(load.today).substr(0, 7)) : audit::month_period(o.month);
+      o.month.empty() ? audit::month_period(audit::iso_date(as_of).substr(0, 7)) : audit::month_period(o.month);
   const date::year_month_day first{month.from};
   const audit::Period window = exports::export_window(first.year() / first.month());
   const exports::ExportContent content = o.records_only   ? exports::ExportContent::records
@@ -71,7 +72,7 @@ int run(const Options& o, const Globals& g) {
   out::Output output(out::OutputTarget{o.output == "-" ? "" : o.output, bom, gb18030});
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
-  exports::MonthlyExport file(ledger, window, load.today, content, sort_budget());
+  exports::MonthlyExport file(ledger, window, as_of, content, sort_budget());
   if (content != exports::ExportContent::changes) {
     Progress progress(ledger.path_of("visits.csv"), g.quiet);
     ledger::for_each_visit(
@@ -91,6 +92,12 @@ int run(const Options& o, const Globals& g) {
     print_line(fmt::format("export: {} to {}: {} pairing change{}, {} work record{}", audit::iso_date(window.from),
                audit::iso_date(window.to), file.changes(), file.changes() == 1 ? "" : "s", file.records(),
                file.records() == 1 ? "" : "s"));
+  // A file made before the 15th is a preview: the month's file must be made again after it.
+  if (!g.quiet && as_of < window.to)
+    print_note(fmt::format("the window {} to {} is not closed yet (as of {}): this file lacks what is still to come; "
+                           "make it again on or after {}",
+                           audit::iso_date(window.from), audit::iso_date(window.to), audit::iso_date(as_of),
+                           audit::iso_date(window.to)));
   return kOk;
 }
 

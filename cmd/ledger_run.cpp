@@ -9,6 +9,7 @@
 #include "config_defaults.hpp"
 #include "csv/source.hpp"
 #include "error.hpp"
+#include "ledger/id_lookup.hpp"
 #include "progress.hpp"
 
 namespace jiedui::cmd {
@@ -90,8 +91,8 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   auto run = std::make_unique<AuditRun>();
   run->load = g.load_options();
   run->load.keep_text = false;  // the engine counts records; it reads no notes
-  run->load.today = request.as_of.empty() ? today() : parse_option_day(request.as_of, "--as-of");
-  run->options.as_of = run->load.today;
+  run->options.as_of = request.as_of.empty() ? today() : parse_option_day(request.as_of, "--as-of");
+  run->load.today = future_after(run->options.as_of);
   run->options.period = audit::choose_period(request.period, run->options.as_of);
   run->options.prorate = !request.no_prorate;
   run->options.threads = run->load.threads;
@@ -119,17 +120,88 @@ std::unique_ptr<AuditRun> run_audit(const Globals& g, const AuditRequest& reques
   else
     engine.emplace(run->set.ledger, run->options);
   Progress progress(run->set.ledger.path_of("visits.csv"), g.quiet);
+  std::size_t after_as_of = 0;  // the engine ignores them (SPEC: records after T count nowhere)
   ledger::for_each_visit(
       run->set.ledger, run->load, sink,
       [&](const ledger::Visit& v) {
         if (built.valid()) built.get();
+        if (v.date > run->options.as_of) ++after_as_of;
         engine->add(v);
       },
       progress.callback());
   if (built.valid()) built.get();
   sink.finish(command);
+  note_after_as_of(after_as_of, run->options.as_of, g.quiet);
   run->result = engine->finish();
   return run;
+}
+
+namespace {
+
+// What a lookup that found no single row says; the caller adds the context.
+[[noreturn]] void no_single(std::string_view what, std::string_view text, const ledger::IdLookup& found,
+                            std::string_view file) {
+  if (found.matches > 1)
+    throw UsageError(fmt::format("{} {} matches {} cadres in {}: give the full id (--reveal shows it)", what,
+                                 text, found.matches, file));
+  throw UsageError(fmt::format("{} {}: no such id in {}", what, text, file));
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> run_about(const audit::AuditOptions& options,
+                                                           const std::string& profile, bool zh) {
+  const std::string from = audit::iso_date(options.period.from), to = audit::iso_date(options.period.to);
+  std::vector<std::pair<std::string, std::string>> about;
+  about.emplace_back(zh ? "统计期间" : "period", zh ? from + "至" + to : from + " to " + to);
+  about.emplace_back(zh ? "截至" : "as of", audit::iso_date(options.as_of));
+  if (!profile.empty()) about.emplace_back(zh ? "考核规则" : "profile", profile);
+  return about;
+}
+
+void describe_run(out::Options& table, const AuditRun& run, std::string_view sheet_en, std::string_view sheet_zh) {
+  const bool zh = table.lang == out::Lang::zh;
+  table.about = run_about(run.options, run.set.rules.profile, zh);
+  table.sheet = std::string(zh ? sheet_zh : sheet_en);
+}
+
+std::string zero_required_note(const AuditRun& run) {
+  const audit::ZeroRequired zero = audit::zero_required(run.result.compliance);
+  if (zero.rules == 0) return {};
+  std::string pers;
+  for (const rules::Per& per : zero.pers) pers += (pers.empty() ? "per " : ", per ") + rules::per_name(per);
+  return fmt::format("{} pairing rule{} ({}) require{} 0 records from {} to {}: the minimum prorates to 0 over so "
+                     "short a time, so they count as met whatever was done; --ytd measures the year to date",
+                     zero.rules, zero.rules == 1 ? "" : "s", pers, zero.rules == 1 ? "s" : "",
+                     audit::iso_date(run.options.period.from), audit::iso_date(run.options.period.to));
+}
+
+void resolve_filter(audit::FindingFilter& filter, const ledger::Ledger& ledger, bool quiet) {
+  if (!filter.cadre.empty()) {
+    const ledger::IdLookup found = ledger::lookup_cadre(ledger, filter.cadre);
+    if (!found.index) no_single("--cadre", filter.cadre, found, ledger.path_of("cadres.csv"));
+    filter.cadre = ledger.cadres[*found.index].id;
+  }
+  if (quiet || filter.district.empty() || audit::district_has_recipients(ledger, filter.district)) return;
+  std::string path;
+  for (const std::string& level : filter.district) path += (path.empty() ? "" : "/") + level;
+  const std::vector<std::string> full = audit::district_suggestions(ledger, filter.district);
+  std::string list;
+  for (const std::string& f : full) list += (list.empty() ? "" : ", ") + f;
+  print_note(full.empty()
+                 ? fmt::format("--district {}: no recipient lies under this path (a path starts at the city)", path)
+                 : fmt::format("--district {}: no recipient lies under this path (a path starts at the city); did "
+                               "you mean {}?",
+                               path, list));
+}
+
+std::uint32_t resolve_recipient(const ledger::Ledger& ledger, std::string_view text, const std::string& unknown) {
+  const ledger::IdLookup found = ledger::lookup_recipient(ledger, text);
+  if (found.index) return *found.index;
+  if (found.matches > 1)
+    throw UsageError(fmt::format("recipient {} matches {} recipients in {}: give the full id (--reveal shows it)",
+                                 text, found.matches, ledger.path_of("recipients.csv")));
+  throw UsageError(unknown);
 }
 
 }  // namespace jiedui::cmd

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "audit/audit.hpp"
+#include "audit/finding_filter.hpp"
 #include "audit/period.hpp"
 #include "common.hpp"
 #include "ledger/config.hpp"
@@ -83,5 +84,30 @@ void keep_until_exit(std::unique_ptr<AuditRun> run);
 std::unique_ptr<AuditRun> run_audit(
     const Globals& g, const AuditRequest& request, const std::string& command,
     const std::function<void(const LoadedSet&, audit::AuditOptions&)>& prepare = {});
+
+// What a run is about, for a page or a workbook that stands alone
+// (out::Options::about): the period, the as-of day and, when given, the
+// profile; Chinese labels under --lang zh.
+std::vector<std::pair<std::string, std::string>> run_about(const audit::AuditOptions& options,
+                                                           const std::string& profile, bool zh);
+// out::Options::about and ::sheet for an audit-like run.
+void describe_run(out::Options& table, const AuditRun& run, std::string_view sheet_en, std::string_view sheet_zh);
+
+// "3 pairing rules (per year) require 0 records in 2026-06-01 to 2026-06-30:
+// …; --ytd …" when rules' minimums prorated to 0 over the period (they count
+// as met whatever was done); "" when none did.
+std::string zero_required_note(const AuditRun& run);
+
+// --cadre and --district checked against the loaded set: a filter that can
+// match nothing is a typo. An unknown cadre id is a UsageError (exit 2); a
+// masked one (620802********0028) becomes the full id where exactly one
+// cadre matches; a district path no recipient lies under gets a note naming
+// the full paths that end in it (平凉市/崆峒区 for 崆峒区).
+void resolve_filter(audit::FindingFilter& filter, const ledger::Ledger& ledger, bool quiet);
+
+// A recipient id given on the command line (as written, or masked as jiedui
+// prints it, when exactly one recipient matches): its index, else a
+// UsageError: `unknown` for an id that is not there, or how many a masked id matches.
+std::uint32_t resolve_recipient(const ledger::Ledger& ledger, std::string_view text, const std::string& unknown);
 
 }  // namespace jiedui::cmd

@@ -94,6 +94,9 @@ int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const Wr
 }
 
 int run_add(const AddOptions& o, const Globals& g) {
+  // A date that is none (2026-13-01) is bad usage, exit 2, as in `pair add`;
+  // a real day the checks refuse (a future one) is still a refusal, exit 1.
+  (void)parse_option_day(o.cells[v_date], "--date");
   auto locked = lock_and_load(g, o.write, "log");
   const ledger::Ledger& ledger = locked->set.ledger;
   const write::LedgerFile file =

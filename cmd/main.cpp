@@ -75,6 +75,38 @@ std::string unknown_command_message(std::string_view word) {
   return message;
 }
 
+// The options of the command run and of the commands above it (they fall
+// through): what an unknown --option is compared with.
+void collect_options(const CLI::App& app, std::vector<std::string>& names) {
+  for (const CLI::Option* option : app.get_options())
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+  for (const CLI::App* sub : app.get_subcommands()) collect_options(*sub, names);
+}
+
+// "jiedui audit --formt csv": "; did you mean '--format'?" for the first
+// --word no option of the command has, when one is close to it.
+std::string option_suggestion(const CLI::App& app, int argc, char** argv) {
+  std::vector<std::string> names;
+  collect_options(app, names);
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (!arg.starts_with("--") || arg.size() <= 2) continue;
+    arg = arg.substr(0, arg.find('='));
+    if (std::find(names.begin(), names.end(), arg) != names.end()) continue;
+    std::string best;
+    std::size_t best_distance = 3;
+    for (const std::string& name : names) {
+      const std::size_t d = edit_distance(arg, name);
+      if (d < best_distance) {
+        best_distance = d;
+        best = name;
+      }
+    }
+    if (!best.empty()) return fmt::format("; did you mean '{}'?", best);
+  }
+  return {};
+}
+
 std::string_view first_positional(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -99,6 +131,22 @@ bool reveal_given(const CLI::App& app) {
 }
 
 int run(int argc, char** argv) {
+  // `jiedui help audit` is `jiedui audit --help`; `jiedui help` is `jiedui --help`.
+  std::vector<char*> help_args;
+  static char help_flag[] = "--help";
+  if (first_positional(argc, argv) == "help") {
+    bool dropped = false;
+    for (int i = 0; i < argc; ++i) {
+      if (!dropped && i > 0 && std::string_view(argv[i]) == "help") {
+        dropped = true;
+        continue;
+      }
+      help_args.push_back(argv[i]);
+    }
+    help_args.push_back(help_flag);
+    argc = static_cast<int>(help_args.size());
+    argv = help_args.data();
+  }
   CLI::App app{"jiedui (结对): checks, audits and reports over pairing-care ledgers.\n"
                "See jiedui(1), jiedui-COMMAND(1), and jiedui-ledger(5) for the files."};
   app.name("jiedui");
@@ -134,8 +182,8 @@ int run(int argc, char** argv) {
     const std::string_view word = first_positional(argc, argv);
     bool known = word.empty();
     for (const Command& c : commands()) known = known || word == c.name;
-    print_error(known ? std::string(e.what()) : unknown_command_message(word));
-    print_stderr("Run 'jiedui --help' or 'jiedui COMMAND --help' for usage.\n");
+    print_error(known ? std::string(e.what()) + option_suggestion(app, argc, argv) : unknown_command_message(word));
+    print_stderr(kUsageHint);
     return kUsage;
   }
   apply_config_defaults(app, globals);
@@ -179,10 +227,14 @@ int main(int argc, char** argv) {
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 128 << 20);
   using namespace jiedui;
+  struct FlushNotes {
+    ~FlushNotes() { cmd::flush_notes(); }
+  } flush_at_exit;
   try {
     return cmd::run(argc, argv);
   } catch (const out::BrokenPipe&) {
-    return cmd::kOk;  // `jiedui … | head`: the reader has what it wanted
+    // `jiedui … | head`: the reader has what it wanted; the status stays the run's
+    return cmd::status_if_pipe_closes();
   } catch (const InputError& e) {
     if (e.line() > 0)
       cmd::print_error(fmt::format("{}:{}:{}: {}", e.file(), e.line(), e.column(), e.what()));
@@ -191,6 +243,7 @@ int main(int argc, char** argv) {
     return cmd::kUsage;
   } catch (const UsageError& e) {
     cmd::print_error(e.what());
+    cmd::print_stderr(cmd::kUsageHint);  // as every usage error: where to look next
     return cmd::kUsage;
   } catch (const TotalError& e) {
     cmd::print_error(e.what());

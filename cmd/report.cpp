@@ -4,6 +4,7 @@
 // 2 on bad usage or an unreadable ledger set.
 #include <fmt/format.h>
 
+#include "audit/finding_filter.hpp"
 #include "commands.hpp"
 #include "ledger_run.hpp"
 #include "entitle/received.hpp"
@@ -24,7 +25,32 @@ struct Options {
   AuditRequest request;
   std::string by = "county";
   std::string standards;  // entitlements only
+  std::string district, cadre;  // cadres and pairings only: rows kept, as audit's filters
 };
+
+// --district and --cadre on a table's rows, read from its city … village and
+// cadre columns (a cadre's district in report cadres, the recipient's in
+// report pairings).
+void filter_rows(report::Table& table, const audit::FindingFilter& filter) {
+  if (filter.district.empty() && filter.cadre.empty()) return;
+  auto column = [&](std::string_view name) {
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+      if (table.columns[i].name == name) return i;
+    return table.columns.size();
+  };
+  const std::size_t city = column("city"), county = column("county"), township = column("township"),
+                    village = column("village"), cadre = column("cadre");
+  auto cell = [&](const std::vector<std::string>& row, std::size_t i) { return i < row.size() ? row[i] : std::string(); };
+  std::erase_if(table.rows, [&](const std::vector<std::string>& row) {
+    audit::Finding keys;  // only the columns the filter reads
+    keys.city = cell(row, city);
+    keys.county = cell(row, county);
+    keys.township = cell(row, township);
+    keys.village = cell(row, village);
+    keys.cadre = cell(row, cadre);
+    return !filter.keeps(keys);
+  });
+}
 
 std::string title_of(std::string_view what, const audit::AuditOptions& o, bool zh) {
   const std::string from = audit::iso_date(o.period.from), to = audit::iso_date(o.period.to);
@@ -47,18 +73,21 @@ std::string title_of(std::string_view what, const audit::AuditOptions& o, bool z
 // record: `make(ledger, when, load, sink)` reads what else it needs, calls
 // sink.finish and returns the table, on the report's period and as-of day.
 template <class Make>
-int run_ledger_report(const Options& o, const Globals& g, std::string_view what, Make make) {
+int run_ledger_report(const Options& o, const Globals& g, std::string_view what, std::string_view sheet_zh, Make make) {
   OpenOutput output(o.output, out::Format::table);
   audit::AuditOptions when;
   when.as_of = o.request.as_of.empty() ? today() : parse_option_day(o.request.as_of, "--as-of");
   when.period = audit::choose_period(o.request.period, when.as_of);
   ledger::LoadOptions load = g.load_options();
-  load.today = when.as_of;
+  load.today = future_after(when.as_of);
   CountingSink sink(g.quiet);
   const ledger::Ledger ledger = ledger::load_ledger(g.dir(), load, sink);
   const report::Table table = make(ledger, when, load, sink);
-  auto writer =
-      out::make_table_writer(output.table_options(title_of(what, when, o.output.lang == "zh")), output.sink());
+  const bool zh = o.output.lang == "zh";
+  out::Options table_options = output.table_options(title_of(what, when, zh));
+  table_options.about = run_about(when, "", zh);
+  table_options.sheet = zh ? std::string(sheet_zh) : std::string(what);
+  auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
   for (const auto& row : table.rows) writer->row(row);
   writer->end();
@@ -68,7 +97,7 @@ int run_ledger_report(const Options& o, const Globals& g, std::string_view what,
 
 int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel level) {
   const entitle::Standards standards = standards_or_stop(o.standards, "report");
-  return run_ledger_report(o, g, "entitlements",
+  return run_ledger_report(o, g, "entitlements", "政策落实",
                            [&](const ledger::Ledger& ledger, const audit::AuditOptions& when,
                                const ledger::LoadOptions& load, CountingSink& sink) {
                              const entitle::ReceivedLedger received =
@@ -81,7 +110,7 @@ int run_entitlements(const Options& o, const Globals& g, report::DistrictLevel l
 
 // The persons of each role on the report day R = min(p1, T).
 int run_roles(const Options& o, const Globals& g, report::DistrictLevel level) {
-  return run_ledger_report(o, g, "roles",
+  return run_ledger_report(o, g, "roles", "四个一对一",
                            [&](const ledger::Ledger& ledger, const audit::AuditOptions& when,
                                const ledger::LoadOptions&, CountingSink& sink) {
                              sink.finish("report");
@@ -94,7 +123,7 @@ int run_roles(const Options& o, const Globals& g, report::DistrictLevel level) {
 // jiedui.toml's [subsidy]; no frequency rule is read.
 int run_subsidy(const Options& o, const Globals& g) {
   return run_ledger_report(
-      o, g, "subsidy",
+      o, g, "subsidy", "联系人补助",
       [&](const ledger::Ledger& ledger, const audit::AuditOptions& when, const ledger::LoadOptions& load,
           CountingSink& sink) {
         const ledger::Inspections inspections = ledger::load_inspections(ledger, load, sink);
@@ -115,13 +144,22 @@ int run(Kind kind, const Options& o, const Globals& g) {
   const std::optional<report::DistrictLevel> level = report::parse_district_level(o.by);
   if (kind == Kind::entitlements) return run_entitlements(o, g, *level);
   if (kind == Kind::roles) return run_roles(o, g, *level);
+  audit::FindingFilter filter = audit::make_finding_filter("", o.district, o.cadre);
   OpenOutput output(o.output, out::Format::table);
-  auto run = run_audit(g, o.request, "report");
+  auto run = run_audit(g, o.request, "report",
+                       [&](const LoadedSet& set, audit::AuditOptions&) { resolve_filter(filter, set.ledger, g.quiet); });
   const ledger::Ledger& ledger = run->set.ledger;
 
   const std::string_view what = kind == Kind::districts ? "districts" : kind == Kind::cadres ? "cadres" : "pairings";
   // (entitlements returned above)
   out::Options table_options = output.table_options(title_of(what, run->options, o.output.lang == "zh"));
+  describe_run(table_options, *run, what,
+               kind == Kind::districts ? "区域统计" : kind == Kind::cadres ? "干部统计" : "结对明细");
+  // A month under yearly rules reads 100 %: the page and the terminal say why.
+  if (const std::string zero = zero_required_note(*run); !zero.empty()) {
+    table_options.about.emplace_back(o.output.lang == "zh" ? "注意" : "note", zero);
+    if (!g.quiet) print_note(zero);
+  }
   report::Table table;
   switch (kind) {
     case Kind::districts: {
@@ -142,6 +180,7 @@ int run(Kind kind, const Options& o, const Globals& g) {
     case Kind::subsidy:
       break;  // run_entitlements, run_roles, run_subsidy
   }
+  filter_rows(table, filter);
   auto writer = out::make_table_writer(table_options, output.sink());
   writer->begin(table.columns);
   for (const auto& row : table.rows) writer->row(row);
@@ -168,6 +207,12 @@ CLI::App* add_report(CLI::App& app, const Globals& globals, std::function<int()>
                     "one row per village, township, county or city (the quarter's transfer to each) instead of one "
                     "per helper pairing and month")
         ->check(CLI::IsMember({"city", "county", "township", "village"}));
+  }
+  if (kind == Kind::cadres || kind == Kind::pairings) {
+    sub->add_option("--district", o->district,
+                    kind == Kind::cadres ? "only cadres under this district path, e.g. 平凉市/崆峒区"
+                                         : "only recipients under this district path, e.g. 平凉市/崆峒区");
+    sub->add_option("--cadre", o->cadre, "only this cadre's rows (as written, or masked as printed)");
   }
   add_output_options(*sub, o->output);
   sub->final_callback([&runner, o, &globals, kind] { runner = [o, &globals, kind] { return run(kind, *o, globals); }; });

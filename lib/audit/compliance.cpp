@@ -141,4 +141,14 @@ ComplianceResult Compliance::finish() {
   return std::move(result_);
 }
 
+ZeroRequired zero_required(const ComplianceResult& result) {
+  ZeroRequired zero;
+  for (const RuleResult& r : result.rules) {
+    if (r.rule->min <= 0 || r.required != 0 || r.window.empty()) continue;
+    ++zero.rules;
+    if (std::find(zero.pers.begin(), zero.pers.end(), r.rule->per) == zero.pers.end()) zero.pers.push_back(r.rule->per);
+  }
+  return zero;
+}
+
 }  // namespace jiedui::audit

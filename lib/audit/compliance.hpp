@@ -45,6 +45,16 @@ struct RuleResult {
   std::vector<std::vector<std::uint32_t>> lines;
 };
 
+// Rules with a minimum whose requirement prorated to 0 over their window (a
+// yearly visit looked at in one month: round(1 × 30/365) = 0): they count as
+// met whatever was done. The caller says so, so 100 % is not taken for work done.
+struct ZeroRequired {
+  std::size_t rules = 0;  // (pairing, rule) results
+  std::vector<rules::Per> pers;  // the buckets of those rules, each once, in first-seen order
+};
+struct ComplianceResult;
+ZeroRequired zero_required(const ComplianceResult& result);
+
 struct ComplianceResult {
   std::vector<RuleResult> rules;  // by pairing (ledger order), then in rule order
   std::vector<std::optional<Status>> pairing_status;  // by pairing; nullopt: not active in P or no rule

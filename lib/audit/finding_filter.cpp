@@ -58,6 +58,43 @@ FindingFilter make_finding_filter(std::string_view only, std::string_view distri
   return filter;
 }
 
+namespace {
+
+bool under(const ledger::District& d, const std::vector<std::string>& path) {
+  const std::string* levels[] = {&d.city, &d.county, &d.township, &d.village};
+  for (std::size_t i = 0; i < path.size(); ++i)
+    if (i >= 4 || *levels[i] != path[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+bool district_has_recipients(const ledger::Ledger& ledger, const std::vector<std::string>& path) {
+  if (path.empty()) return true;
+  for (const ledger::Recipient& r : ledger.recipients)
+    if (under(ledger.district_of(r), path)) return true;
+  return false;
+}
+
+std::vector<std::string> district_suggestions(const ledger::Ledger& ledger, const std::vector<std::string>& path) {
+  std::vector<std::string> found;
+  if (path.empty() || district_has_recipients(ledger, path)) return found;
+  for (const ledger::District& d : ledger.districts) {
+    const std::string* levels[] = {&d.city, &d.county, &d.township, &d.village};
+    // The path may start at any later level: 崆峒区 is a county, 崆峒镇 a township.
+    for (std::size_t start = 1; start + path.size() <= 4; ++start) {
+      bool same = true;
+      for (std::size_t i = 0; i < path.size() && same; ++i) same = *levels[start + i] == path[i];
+      if (!same) continue;
+      std::string full;
+      for (std::size_t i = 0; i < start + path.size(); ++i) full += (i == 0 ? "" : "/") + *levels[i];
+      if (std::find(found.begin(), found.end(), full) == found.end()) found.push_back(std::move(full));
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 void apply_filter(const FindingFilter& filter, std::vector<Finding>& findings) {
   std::erase_if(findings, [&](const Finding& f) { return !filter.keeps(f); });
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "audit/finding.hpp"
+#include "ledger/ledger.hpp"
 
 namespace jiedui::audit {
 
@@ -25,6 +26,14 @@ struct FindingFilter {
 // ("平凉市/崆峒区/" and "平凉市/崆峒区" are the same); ids compare with x
 // upper-cased, as everywhere (SPEC §5).
 FindingFilter make_finding_filter(std::string_view only, std::string_view district, std::string_view cadre);
+
+// --district that no recipient lies under is most often a path missing its
+// first levels (崆峒区 for 平凉市/崆峒区): the full paths of the set's
+// districts that end in it, for a note. Empty when a recipient lies under the
+// path (or when none ends in it either).
+std::vector<std::string> district_suggestions(const ledger::Ledger& ledger, const std::vector<std::string>& path);
+// Whether some recipient lies under the path (an empty path: any).
+bool district_has_recipients(const ledger::Ledger& ledger, const std::vector<std::string>& path);
 
 // Removes the findings the filter does not keep; order is unchanged.
 void apply_filter(const FindingFilter& filter, std::vector<Finding>& findings);

@@ -81,8 +81,12 @@ Period month_period(std::string_view text, std::string_view option) {
 
 Period choose_period(const PeriodChoice& choice, Day as_of) {
   const int given = !choice.year.empty() + !choice.quarter.empty() + !choice.month.empty() +
-                    (!choice.from.empty() || !choice.to.empty());
-  if (given > 1) throw UsageError("give only one of --year, --quarter, --month or --from/--to");
+                    (!choice.from.empty() || !choice.to.empty()) + choice.ytd;
+  if (given > 1) throw UsageError("give only one of --year, --quarter, --month, --from/--to or --ytd");
+  if (choice.ytd) {
+    const int year = static_cast<int>(date::year_month_day{as_of}.year());
+    return {first_of(year, 1), as_of};
+  }
   if (!choice.year.empty()) return year_period(choice.year);
   if (!choice.quarter.empty()) return quarter_period(choice.quarter);
   if (!choice.month.empty()) return month_period(choice.month);

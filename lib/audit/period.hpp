@@ -38,6 +38,7 @@ Period month_period(std::string_view text, std::string_view option = "--month");
 // The period options as the user gave them; empty = not given.
 struct PeriodChoice {
   std::string year{}, quarter{}, month{}, from{}, to{};
+  bool ytd = false;  // --ytd: January 1 of the as-of year to the as-of day
 };
 
 // The longest period --from/--to may give: 10 years, leap days included.
@@ -48,7 +49,8 @@ struct PeriodChoice {
 // year's (jiedui-audit(1) "Period").
 inline constexpr int kMaxPeriodDays = 3653;
 
-// At most one of --year, --quarter, --month and --from/--to. Nothing given:
+// At most one of --year, --quarter, --month, --from/--to and --ytd (year to
+// date: January 1 of as_of's year to as_of). Nothing given:
 // the year of `as_of` (SPEC §5 "--year Y default this year"; T is today
 // unless --as-of moves it, and a back-dated audit means that year).
 // --from alone runs to `as_of`; --to needs --from; a period longer than

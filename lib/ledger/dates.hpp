@@ -10,6 +10,9 @@
 
 namespace jiedui::ledger {
 
+// The forms parse_day reads, for messages about a date that is none of them.
+inline constexpr std::string_view kDayForms = "YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日";
+
 std::optional<Day> parse_day(std::string_view text);
 // A birth to the day, or to the month (month_only, day = the 1st).
 std::optional<Birth> parse_birth(std::string_view text);

@@ -20,6 +20,9 @@ namespace jiedui::ledger {
 struct LoadOptions {
   csv::Encoding encoding = csv::Encoding::automatic;
   Day today{};  // dates after it are future-date (visits, pairing starts)
+  // true when `today` is a day the user gave (check --as-of): messages then
+  // say "after the as-of day", never call that day today.
+  bool today_given = false;
   // When set, pairings.csv is read from this text instead of the file (shown
   // under the file's name): a write validates its candidate file this way,
   // with the very checks `check` makes.

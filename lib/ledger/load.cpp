@@ -47,7 +47,7 @@ void read_gender_birth(TableReader& t, std::size_t id_col, std::size_t gender_co
   const bool id_born_later = id.valid && born_after(id.birth, options);
   if (id_born_later)
     t.report(Severity::error, Code::future_date, id_col,
-             fmt::format("the ID's birth date {} is after today ({})", format_day(id.birth), format_day(options.today)));
+             fmt::format("the ID's birth date {} is {}", format_day(id.birth), after_today(options)));
   if (const auto text = t.cell(gender_col); !text.empty()) {
     if (const auto g = parse_gender(text)) {
       gender = *g;
@@ -69,7 +69,7 @@ void read_gender_birth(TableReader& t, std::size_t id_col, std::size_t gender_co
                  fmt::format("birth '{}' disagrees with the ID ({})", text, format_day(id.birth)));
       else if (!id_born_later && born_after(b->day, options))
         t.report(Severity::error, Code::future_date, birth_col,
-                 fmt::format("birth {} is after today ({})", text, format_day(options.today)));
+                 fmt::format("birth {} is {}", text, after_today(options)));
     } else {
       t.report(Severity::error, Code::bad_date, birth_col,
                fmt::format("'{}' is not a birth date (YYYY-MM-DD or YYYY-MM)", text));

@@ -19,6 +19,11 @@ inline bool require(TableReader& t, std::size_t column, std::string_view why) {
   return false;
 }
 
+// "after today (2026-11-20)", or "after the as-of day (…)" when the day was given.
+inline std::string after_today(const LoadOptions& options) {
+  return fmt::format("after {} ({})", options.today_given ? "the as-of day" : "today", format_day(options.today));
+}
+
 // A date cell: bad-date when unreadable; future-date when after today
 // (unless future_ok: a planned end date is fine).
 inline std::optional<Day> read_day(TableReader& t, std::size_t column, bool required, const LoadOptions& options,
@@ -30,12 +35,12 @@ inline std::optional<Day> read_day(TableReader& t, std::size_t column, bool requ
   }
   const auto day = parse_day(text);
   if (!day) {
-    t.report(Severity::error, Code::bad_date, column, fmt::format("'{}' is not a date (YYYY-MM-DD)", text));
+    t.report(Severity::error, Code::bad_date, column, fmt::format("'{}' is not a date ({})", text, kDayForms));
     return std::nullopt;
   }
   if (!future_ok && options.today != Day{} && *day > options.today) {
     t.report(Severity::error, Code::future_date, column,
-             fmt::format("{} is after today ({})", format_day(*day), format_day(options.today)));
+             fmt::format("{} is {}", format_day(*day), after_today(options)));
   }
   return day;
 }

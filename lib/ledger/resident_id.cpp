@@ -40,8 +40,33 @@ std::string normalize_id(std::string_view id) {
   return out;
 }
 
+namespace {
+
+// Excel stores a typed or pasted ID as a number: shown as 6.20802E+17, saved
+// with only its first 15 digits and zeros after them. The digits are gone;
+// the user must retype them in a column formatted as text.
+constexpr std::string_view kTextColumnHint =
+    ": Excel turned the ID into a number; format the column as text (设置单元格格式→文本) and enter the IDs again";
+
+bool scientific_notation(std::string_view id) {
+  const std::size_t e = id.find_first_of("eE");
+  if (e == std::string_view::npos || e == 0 || e + 1 >= id.size()) return false;
+  std::string_view mantissa = id.substr(0, e), exponent = id.substr(e + 1);
+  if (exponent[0] == '+') exponent.remove_prefix(1);
+  const std::size_t dot = mantissa.find('.');
+  if (dot != std::string_view::npos && all_digits(mantissa.substr(dot + 1)) && dot + 1 < mantissa.size())
+    mantissa = mantissa.substr(0, dot);
+  return !mantissa.empty() && all_digits(mantissa) && !exponent.empty() && all_digits(exponent);
+}
+
+}  // namespace
+
 ResidentId parse_resident_id(std::string_view id) {
   ResidentId out;
+  if (scientific_notation(id)) {
+    out.error = fmt::format("'{}' is a number in scientific notation, not an ID{}", id, kTextColumnHint);
+    return out;
+  }
   if (id.size() != 18) {
     out.error = fmt::format("'{}' has {} characters; a resident ID has 18", id, id.size());
     return out;
@@ -62,6 +87,8 @@ ResidentId parse_resident_id(std::string_view id) {
   const char got = id[17] == 'x' ? 'X' : id[17];
   if (want != got) {
     out.error = fmt::format("'{}' fails its checksum: check character should be {}", id, want);
+    // Its last three digits zero: most likely Excel's 15 digits, not a typo.
+    if (id.substr(15) == "000") out.error += kTextColumnHint;
     return out;
   }
   out.valid = true;

@@ -30,6 +30,9 @@ class HtmlWriter : public TableWriter {
   void end() override {
     HtmlPage page;
     page.title = shown_text(options_.title, options_);  // explain's names the recipient's ID
+    for (const auto& [label, value] : options_.about)
+      page.about += (page.about.empty() ? "" : " · ") + shown_text(label + ": " + value, options_);
+    page.style += html_table_style(columns_, rows_);
     if (options_.chart && !options_.chart->labels.empty()) {
       BarChart chart = *options_.chart;
       chart.title = shown_text(chart.title, options_);

@@ -4,6 +4,8 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 
 #include "error.hpp"
 #include "out/cells.hpp"
@@ -39,6 +41,43 @@ std::string xlsx_text(std::string_view text) {
   return escaped;
 }
 
+// YYYY-MM-DD as Excel's date; anything else (a month "2026-06", "") is no date.
+std::optional<lxw_datetime> iso_day(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8}, sizes[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p)
+    for (std::size_t i = starts[p]; i < starts[p] + sizes[p]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      parts[p] = parts[p] * 10 + (text[i] - '0');
+    }
+  // Excel's dates begin in 1900; its 1900 leap-year bug is libxlsxwriter's to handle.
+  if (parts[0] < 1900 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31) return std::nullopt;
+  lxw_datetime day{};
+  day.year = parts[0];
+  day.month = parts[1];
+  day.day = parts[2];
+  return day;
+}
+
+// A worksheet name Excel accepts: none of []:*?/\ (each '-'), at most 31
+// characters (UTF-8 code points), not starting or ending with '.
+std::string worksheet_name(std::string_view wanted) {
+  std::string name;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < wanted.size() && characters < 31;) {
+    const auto lead = static_cast<unsigned char>(wanted[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    const std::string_view one = wanted.substr(i, length);
+    name += one.find_first_of("[]:*?/\\") != std::string_view::npos ? std::string("-") : std::string(one);
+    i += length;
+    ++characters;
+  }
+  while (!name.empty() && name.front() == '\'') name.erase(0, 1);
+  while (!name.empty() && name.back() == '\'') name.pop_back();
+  return xlsx_text(name);
+}
+
 class XlsxWriter : public TableWriter {
  public:
   XlsxWriter(const Options& options, ByteSink& sink) : options_(options), sink_(sink) {}
@@ -62,18 +101,32 @@ class XlsxWriter : public TableWriter {
     if (workbook_ == nullptr) throw OutputError("xlsx: cannot create a workbook");
     // The title names explain's recipient: masked like the cells.
     title_ = xlsx_text(shown_text(options_.title, options_));
-    if (!title_.empty()) {
+    // Period, as-of day and profile go with the file: in its properties
+    // (File → Info shows the subject) and on every printed page's header.
+    for (const auto& [label, value] : options_.about)
+      subject_ += (subject_.empty() ? "" : "; ") + xlsx_text(shown_text(label + ": " + value, options_));
+    if (!title_.empty() || !subject_.empty()) {
       lxw_doc_properties properties{};
-      properties.title = title_.data();
+      properties.title = title_.empty() ? nullptr : title_.data();
+      properties.subject = subject_.empty() ? nullptr : subject_.data();
       check(workbook_set_properties(workbook_, &properties), "cannot set the title");
     }
-    sheet_ = workbook_add_worksheet(workbook_, nullptr);
+    for (const auto& [label, value] : options_.about) {
+      const std::string name = xlsx_text(label), text = xlsx_text(shown_text(value, options_));
+      check(workbook_set_custom_property_string(workbook_, name.c_str(), text.c_str()),
+            "cannot set a document property");
+    }
+    const std::string sheet_name = worksheet_name(options_.sheet);
+    sheet_ = workbook_add_worksheet(workbook_, sheet_name.empty() ? nullptr : sheet_name.c_str());
     if (sheet_ == nullptr) throw OutputError("xlsx: cannot add a worksheet");
+    if (const std::string header = print_header(); !header.empty())
+      check(worksheet_set_header(sheet_, header.c_str()), "cannot set the page header");
     bold_ = number_format("");
     format_set_bold(bold_);
     integer_ = number_format("0");
     percent_ = number_format("0.0%");
     money_ = number_format("#,##0.00");
+    date_ = number_format("yyyy-mm-dd");
 
     for (std::size_t col = 0; col < columns.size(); ++col) {
       kinds_.push_back(columns[col].kind);
@@ -94,6 +147,10 @@ class XlsxWriter : public TableWriter {
 
   void end() override {
     if (workbook_ == nullptr) return;
+    // Excel's filter buttons on the header, over every row written.
+    if (!kinds_.empty())
+      check(worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(next_row_ - 1), column_index(kinds_.size() - 1)),
+            "cannot set the filter");
     for (std::size_t col = 0; col < widths_.size(); ++col) {
       const double width = std::min(kMaxColumnWidth, static_cast<double>(widths_[col]) + kColumnPadding);
       check(worksheet_set_column(sheet_, column_index(col), column_index(col), width, nullptr),
@@ -124,6 +181,12 @@ class XlsxWriter : public TableWriter {
       write_text(col, xlsx_text(cell));
       return;
     }
+    if (kind == Kind::date)
+      if (auto day = iso_day(cell)) {  // a real date, sorted and filtered as one
+        check(worksheet_write_datetime(sheet_, row, column_index(col), &*day, date_), "cannot write a date");
+        widen(col, cell, 0);
+        return;
+      }
     // id and phone too: as numbers Excel would zero an ID's digits past the 15th.
     write_text(col, xlsx_text(spreadsheet_cell(cell, kind, options_)));
   }
@@ -149,6 +212,25 @@ class XlsxWriter : public TableWriter {
       default:
         return nullptr;  // number: Excel's General format
     }
+  }
+
+  // "&C<title>  <period; as of; profile>": & doubled, as Excel's header codes want; at most 255 bytes.
+  std::string print_header() const {
+    std::string text = title_;
+    if (!subject_.empty()) text += (text.empty() ? "" : "  ") + subject_;
+    if (text.empty()) return {};
+    std::string header = "&C";
+    for (char c : text) {
+      if (c == '&') header += '&';
+      header += c;
+    }
+    if (header.size() > 255) {
+      header.resize(255);
+      while (!header.empty() && (static_cast<unsigned char>(header.back()) & 0xC0) == 0x80) header.pop_back();
+      if (!header.empty() && static_cast<unsigned char>(header.back()) >= 0xC0) header.pop_back();
+      if (!header.empty() && header.back() == '&' && header[header.size() - 2] != '&') header.pop_back();
+    }
+    return header;
   }
 
   lxw_format* number_format(const char* code) {
@@ -186,6 +268,8 @@ class XlsxWriter : public TableWriter {
   lxw_format* integer_ = nullptr;
   lxw_format* percent_ = nullptr;
   lxw_format* money_ = nullptr;
+  lxw_format* date_ = nullptr;
+  std::string subject_;  // the document subject (options_.about), alive as long as the workbook
   std::size_t next_row_ = 0;  // 0-based worksheet row; the header is row 0
 };
 

@@ -1,9 +1,12 @@
 // The format registry: names, file extensions, and the writer for each format.
 #include "out/table_writer.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <utility>
 
+#include "error.hpp"
 #include "out/formats.hpp"
 #include "out/zh_values.hpp"
 
@@ -50,6 +53,61 @@ constexpr std::array<std::pair<std::string_view, Format>, 11> kExtensions{{
 
 namespace {
 
+// --columns: passes the chosen columns, in the chosen order, to the writer of the format.
+class ColumnPicker : public TableWriter {
+ public:
+  ColumnPicker(std::vector<std::string> wanted, std::unique_ptr<TableWriter> inner)
+      : wanted_(std::move(wanted)), inner_(std::move(inner)) {}
+
+  void begin(const std::vector<Column>& columns) override {
+    picked_.clear();
+    std::vector<Column> shown;
+    for (const std::string& name : wanted_) {
+      std::size_t found = columns.size();
+      for (std::size_t i = 0; i < columns.size() && found == columns.size(); ++i)
+        if (columns[i].name == name || (columns[i].zh.empty() ? zh_header(columns[i].name) : columns[i].zh) == name)
+          found = i;
+      if (found == columns.size()) {
+        std::string known;
+        for (const Column& c : columns) known += (known.empty() ? "" : ",") + c.name;
+        throw UsageError(fmt::format("--columns: this table has no column '{}' (it has {})", name, known));
+      }
+      picked_.push_back(found);
+      shown.push_back(columns[found]);
+    }
+    inner_->begin(shown);
+  }
+
+  void row(const std::vector<std::string>& cells) override {
+    cells_.resize(picked_.size());
+    for (std::size_t i = 0; i < picked_.size(); ++i) cells_[i] = picked_[i] < cells.size() ? cells[picked_[i]] : "";
+    inner_->row(cells_);
+  }
+
+  void end() override { inner_->end(); }
+
+ private:
+  std::vector<std::string> wanted_;
+  std::unique_ptr<TableWriter> inner_;
+  std::vector<std::size_t> picked_;
+  std::vector<std::string> cells_;
+};
+
+std::unique_ptr<TableWriter> make_format_writer(const Options& options, ByteSink& sink);
+
+}  // namespace
+
+std::unique_ptr<TableWriter> make_table_writer(const Options& options, ByteSink& sink) {
+  std::unique_ptr<TableWriter> writer = make_format_writer(options, sink);
+  // Under --lang zh the cells of the closed vocabularies are translated first
+  // (out/zh_values.cpp); the writers mask and guard what they are given.
+  if (options.lang == Lang::zh) writer = translating_writer(std::move(writer));
+  if (options.columns.empty()) return writer;
+  return std::make_unique<ColumnPicker>(options.columns, std::move(writer));
+}
+
+namespace {
+
 std::unique_ptr<TableWriter> make_format_writer(const Options& options, ByteSink& sink) {
   switch (options.format) {
     case Format::table:
@@ -73,14 +131,6 @@ std::unique_ptr<TableWriter> make_format_writer(const Options& options, ByteSink
 }
 
 }  // namespace
-
-std::unique_ptr<TableWriter> make_table_writer(const Options& options, ByteSink& sink) {
-  std::unique_ptr<TableWriter> writer = make_format_writer(options, sink);
-  // Under --lang zh the cells of the closed vocabularies are translated first
-  // (out/zh_values.cpp); the writers mask and guard what they are given.
-  if (options.lang == Lang::zh) return translating_writer(std::move(writer));
-  return writer;
-}
 
 std::optional<Format> parse_format(std::string_view name) {
   const std::string lower = lower_ascii(name);

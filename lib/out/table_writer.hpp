@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "out/sink.hpp"
@@ -52,6 +53,19 @@ struct Options {
   bool color = false;  // table only: bold header when writing to a terminal
   std::string title;  // html <title> and heading, xlsx document title (masked unless reveal); may be empty
   std::optional<BarChart> chart;  // html only: drawn above the table
+  // What the table is about, so a page or a workbook stands alone: (label,
+  // value) pairs such as ("period", "2026-01-01 to 2026-12-31"), ("as of",
+  // …), ("profile", "gansu"). html shows them under the heading; xlsx keeps
+  // them in the document properties (subject, custom properties) and the
+  // printed page's header. Other formats leave them to standard error.
+  std::vector<std::pair<std::string, std::string>> about;
+  // The xlsx worksheet's name ("audit", "审计"); "" = Sheet1. Characters
+  // Excel refuses in a sheet name ([]:*?/\) become '-', and it is cut to 31.
+  std::string sheet;
+  // --columns: only these columns, in this order, by their stable English
+  // names (or their --lang zh headers); empty = all. A name the table does not
+  // have is a UsageError naming the ones it has (thrown by begin()).
+  std::vector<std::string> columns;
 };
 
 class TableWriter {

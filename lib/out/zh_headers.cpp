@@ -70,6 +70,7 @@ constexpr std::pair<std::string_view, std::string_view> kZhHeaders[] = {
     {"from", "开始日期"},
     {"to", "结束日期"},
     {"due", "截止日期"},
+    {"overdue", "逾期天数"},
     {"owed", "尚欠次数"},
     // district report (seed 003)
     {"recipients", "关爱对象数"},

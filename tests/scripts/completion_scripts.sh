@@ -20,7 +20,7 @@ expect() {  # expect "WANTED WORDS" WORD… (the last word is the one being comp
   if [ "$got" != "$want" ]; then echo "jiedui $*<TAB>: want '$want', got '$got'"; fail=1; fi
 }
 expect "report" rep
-expect "--year" audit --y
+expect "--year --ytd" audit --y
 expect "cadres districts entitlements pairings roles subsidy" report ""
 expect "city county township village" report districts --by ""
 expect "--bom --by" report districts --b
@@ -51,7 +51,7 @@ words=($BIN export -o ""); CURRENT=4; _jiedui
 ')
 want='compdef _jiedui jiedui
 report
---year
+--year --ytd
 city county township village
 <files>'
 if [ "$got" != "$want" ]; then echo "zsh completion: want"; echo "$want"; echo "got"; echo "$got"; fail=1; fi

@@ -139,7 +139,7 @@ except ET.ParseError as e:
 
 class Cells(HTMLParser):
     """Text of each td/th, <br> as a line break; every other tag is a failure."""
-    TABLE = {"html", "head", "meta", "title", "style", "body", "h1", "table", "thead", "tbody", "tr", "th", "td"}
+    TABLE = {"html", "head", "meta", "title", "style", "body", "h1", "p", "div", "table", "thead", "tbody", "tr", "th", "td"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

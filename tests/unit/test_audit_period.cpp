@@ -58,9 +58,16 @@ TEST_SUITE("audit::Period") {
     CHECK(choose_period({.month = "2026-06"}, day("2026-01-01")) == Period{day("2026-06-01"), day("2026-06-30")});
   }
 
+  TEST_CASE("--ytd is January 1 of the as-of year to the as-of day, and excludes the other period options") {
+    CHECK(choose_period({.ytd = true}, day("2026-10-15")) == Period{day("2026-01-01"), day("2026-10-15")});
+    CHECK(choose_period({.ytd = true}, day("2027-01-01")) == Period{day("2027-01-01"), day("2027-01-01")});
+    CHECK(usage_message([] { choose_period({.month = "2026-06", .ytd = true}, day("2026-06-30")); }) ==
+          "give only one of --year, --quarter, --month, --from/--to or --ytd");
+  }
+
   TEST_CASE("conflicting or incomplete period options are usage errors") {
     CHECK(usage_message([] { choose_period({.year = "2026", .month = "2026-06"}, day("2026-06-30")); }) ==
-          "give only one of --year, --quarter, --month or --from/--to");
+          "give only one of --year, --quarter, --month, --from/--to or --ytd");
     CHECK(usage_message([] { choose_period({.to = "2026-06-30"}, day("2026-06-30")); }) == "--to needs --from");
     CHECK(usage_message([] { choose_period({.from = "2026-07-01", .to = "2026-06-30"}, day("2026-06-30")); }) ==
           "--to 2026-06-30 is before --from 2026-07-01");

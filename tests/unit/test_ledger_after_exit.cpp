@@ -76,7 +76,7 @@ TEST_SUITE("ledger::load pairing-after-exit") {
 
   TEST_CASE("a pairing whose end cannot be read is left out, not warned about as one with no end") {
     CHECK(problems("exited", "2026-06-30", {"2025-01-01,2026-02-30"}) ==
-          std::vector<std::string>{"2:4 error[bad-date]: '2026-02-30' is not a date (YYYY-MM-DD)"});
+          std::vector<std::string>{"2:4 error[bad-date]: '2026-02-30' is not a date (YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日)"});
   }
 
   TEST_CASE("an active recipient with an exit_date, or an exited one without, gets no pairing-after-exit") {

@@ -13,6 +13,23 @@
 using namespace jiedui::ledger;
 
 TEST_SUITE("ledger::vocab") {
+  TEST_CASE("the names the programme documents use for a category are read as it") {
+    // The programme documents name the same people in several ways (特困供养人员, 分散供养特困人员,
+    // 低保人员 …); each is the category, none a bad-value.
+    const std::vector<std::pair<std::string_view, Category>> names = {
+        {"特困供养人员", Category::extremely_poor},       {"集中供养特困人员", Category::extremely_poor},
+        {"城市分散供养特困人员", Category::extremely_poor}, {"农村分散供养特困人员", Category::extremely_poor},
+        {"城市三无人员", Category::extremely_poor},       {"独居老年人", Category::elderly_alone},
+        {"低保人员", Category::dibao},                     {"低保边缘人员", Category::near_dibao},
+        {"赡养、抚养缺失或照护不到位人员", Category::care_deficit},
+    };
+    for (const auto& [name, category] : names) {
+      CAPTURE(name);
+      CHECK(parse_category(name) == category);
+    }
+    CHECK(category_chinese(Category::extremely_poor) == "特困人员");  // what jiedui writes stays the first name
+  }
+
   TEST_CASE("every category of SPEC §3 is read by its code and by each Chinese name") {
     const std::vector<std::pair<Category, std::vector<std::string_view>>> table = {
         {Category::orphan, {"orphan", "孤儿"}},

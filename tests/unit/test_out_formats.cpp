@@ -2,6 +2,7 @@
 // rules they share: masking, the formula guard, Chinese headers.
 #include <doctest/doctest.h>
 
+#include "error.hpp"
 #include "out/table_writer.hpp"
 #include "test_out_string_sink.hpp"
 
@@ -156,10 +157,22 @@ TEST_CASE("html is one self-contained page with escaped cells and numeric cells 
         "thead th{background:#f2f2f2}\n"
         "tbody tr:nth-child(even){background:#fafafa}\n"
         ".num{text-align:right;font-variant-numeric:tabular-nums}\n"
+        ".about{color:#555;margin:-.4em 0 1em}\n"
+        ".wide{overflow-x:auto;max-width:100%}\n"
+        "tr.error td{background:#fde8e6}\n"
+        "tr.warning td{background:#fff3d6}\n"
+        "tr.notice td{background:#eaf2fb}\n"
+        "@page{size:A4;margin:12mm}\n"
+        "@media print{body{margin:0;font-size:9pt}h1{font-size:13pt}.wide{overflow:visible}"
+        "table{font-size:7.5pt;width:100%}th,td{padding:.15em .3em}thead{display:table-header-group}"
+        "tr{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
+        // the id and the number never wrap; the name has a space, so it may
+        "td:nth-child(2),td:nth-child(3){white-space:nowrap}\n"
         "</style>\n"
         "</head>\n"
         "<body>\n"
         "<h1>&lt;审计&gt; &amp; 报告</h1>\n"
+        "<div class=\"wide\">\n"
         "<table>\n"
         "<thead>\n"
         "<tr><th>name</th><th>recipient</th><th class=\"num\">done</th></tr>\n"
@@ -169,8 +182,40 @@ TEST_CASE("html is one self-contained page with escaped cells and numeric cells 
         "<tr><td></td><td></td><td class=\"num\"></td></tr>\n"
         "</tbody>\n"
         "</table>\n"
+        "</div>\n"
         "</body>\n"
         "</html>\n");
+}
+
+TEST_CASE("html says what the table is about, colours rows by severity and keeps codes and dates whole") {
+  Options options = with_format(Format::html);
+  options.title = "jiedui audit";
+  options.about = {{"period", "2026-01-01 to 2026-12-31"}, {"as of", "2026-11-20"}, {"profile", "gansu"}};
+  std::vector<Column> columns{{"severity"}, {"code"}, {"from", Kind::date}, {"detail"}};
+  for (int i = 0; i < 8; ++i) columns.push_back({"c" + std::to_string(i)});
+  std::vector<std::string> error{"error", "contacts-missed", "2026-01-01", "done 1 of 4"}, notice{"notice", "no-rule", "", "x y"};
+  error.resize(columns.size());
+  notice.resize(columns.size());
+  const std::string page = render(options, columns, {error, notice});
+  CHECK(page.find("<p class=\"about\">period: 2026-01-01 to 2026-12-31 · as of: 2026-11-20 · profile: gansu</p>") !=
+        std::string::npos);
+  CHECK(page.find("<tr class=\"error\"><td>error</td><td>contacts-missed</td>") != std::string::npos);
+  CHECK(page.find("<tr class=\"notice\"><td>notice</td>") != std::string::npos);
+  // severity, code and from never wrap; detail has spaces, so it may.
+  CHECK(page.find("td:nth-child(1),td:nth-child(2),td:nth-child(3),td:nth-child(5)") != std::string::npos);
+  CHECK(page.find("td:nth-child(4)") == std::string::npos);
+  CHECK(page.find("@page{size:A4 landscape}") != std::string::npos);  // 12 columns: landscape in print
+  CHECK(page.find("<h1>jiedui audit</h1>") != std::string::npos);
+}
+
+TEST_CASE("--columns keeps the named columns in the order given, and refuses a name the table lacks") {
+  Options options = with_format(Format::csv);
+  options.columns = {"done", "name"};
+  const std::vector<Column> columns{{"name", Kind::text}, {"recipient", Kind::id}, {"done", Kind::integer}};
+  CHECK(render(options, columns, {{"张三", "620102199001011234", "2"}}) == "done,name\n2,张三\n");
+  options.columns = {"nmae"};
+  CHECK_THROWS_WITH_AS(render(options, columns, {}),
+                       "--columns: this table has no column 'nmae' (it has name,recipient,done)", jiedui::UsageError);
 }
 
 TEST_CASE("html masks an ID in its title and heading unless reveal") {
