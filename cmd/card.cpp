@@ -13,7 +13,6 @@
 #include "card/card_document.hpp"
 #include "card/card_selection.hpp"
 #include "card/card_template.hpp"
-#include "card/helper_subsidy.hpp"
 #include "card/record_book.hpp"
 #include "commands.hpp"
 #include "error.hpp"
@@ -44,7 +43,7 @@ CardCounts write_recipient_cards(const card::CardTemplate& t, const LoadedSet& s
   const ledger::Ledger& ledger = set.ledger;
   rules::RulesByKind rules(set.rules.rules);
   const card::VillagePhones phones(set.config);
-  const card::HelperSubsidy subsidy = card::HelperSubsidy::from(set.config);
+  const ledger::SubsidyStandards subsidy = ledger::subsidy_standards(set.config);
   CardCounts counts;
   std::string html;
   for (const card::SelectedRecipient& s : selected) {

@@ -6,12 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "ledger/config.hpp"
 #include "ledger/model.hpp"
 #include "rules/rule.hpp"
 
 namespace jiedui::card {
 
-struct HelperSubsidy;  // helper_subsidy.hpp
 
 // What a recipient's card shows: the recipient, the person of its cadre
 // pairing (包保责任人) and of its helper pairing (关爱帮扶联系人) active on
@@ -26,7 +26,7 @@ struct CardSubject {
   std::string_view village_phone;
   const ledger::Cadre* helper = nullptr;
   ledger::Day as_of{};  // the day ages are counted to
-  const HelperSubsidy* subsidy = nullptr;  // the yuan a month of each level
+  const ledger::SubsidyStandards* subsidy = nullptr;  // the yuan a month of each level
 };
 
 struct CardOptions {

@@ -12,7 +12,6 @@
 #include "card/card_document.hpp"
 #include "card/card_template.hpp"
 #include "card/card_text.hpp"
-#include "card/helper_subsidy.hpp"
 #include "ledger/money.hpp"
 #include "ledger/vocab.hpp"
 
@@ -124,8 +123,8 @@ void wangcheng_agreement_page(const CardSubject& s, const CardOptions&, std::str
 
   // 五: the clause with the amounts in effect, then the one of this agreement.
   html += fmt::format("<h2>五、奖励机制与动态管理机制</h2>\n<p>{}", kInspection);
-  const HelperSubsidy standard;
-  const HelperSubsidy& subsidy = s.subsidy ? *s.subsidy : standard;
+  const ledger::SubsidyStandards standard;
+  const ledger::SubsidyStandards& subsidy = s.subsidy ? *s.subsidy : standard;
   // Levels 2 and 3 share one amount unless jiedui.toml sets them apart.
   const std::string upper = subsidy.fen[1] == subsidy.fen[2]
                                 ? yuan(subsidy.fen[1])

@@ -60,10 +60,17 @@ class Config {
 // The helpers' monthly subsidy by the recipient's level, in fen
 // (《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》四(二): 包保一级对象的关爱帮扶
 // 联系人予以200元/月的补助，包保二级、三级对象的…300元/月): jiedui.toml's
-// [subsidy] level1, level2, level3 (yuan, ≥ 0, at most 2 decimals) override
+// [subsidy] level1, level2, level3 (whole yuan, checked where jiedui.toml is read) override
 // them; a value that is not such an amount is an InputError at its place.
 struct SubsidyStandards {
   std::array<std::int64_t, 3> fen = {20000, 30000, 30000};  // levels 1, 2, 3
+
+  // The fen a month for a normalised level ("1", "2", "3"); nullopt for any
+  // other level (the scheme pays for none).
+  std::optional<std::int64_t> for_level(std::string_view level) const {
+    if (level.size() == 1 && level[0] >= '1' && level[0] <= '3') return fen[static_cast<std::size_t>(level[0] - '1')];
+    return std::nullopt;
+  }
 };
 SubsidyStandards subsidy_standards(const Config& config);
 

@@ -17,14 +17,6 @@ using ledger::Day;
 Day first_day(date::year_month m) { return Day{m / date::day{1}}; }
 Day last_day(date::year_month m) { return Day{m / date::last}; }
 
-// The level's standard, or nullopt for a level outside 1–3 (no subsidy).
-std::optional<std::int64_t> standard_of(const std::string& level, const ledger::SubsidyStandards& standards) {
-  if (level == "1") return standards.fen[0];
-  if (level == "2") return standards.fen[1];
-  if (level == "3") return standards.fen[2];
-  return std::nullopt;
-}
-
 SubsidyStatus status_in(std::span<const audit::Strike> strikes, date::year_month month) {
   // The third strike ends the agreement: no subsidy from the next month on.
   if (strikes.size() >= 3 && strikes[2].date < first_day(month)) return SubsidyStatus::terminated;
@@ -72,7 +64,7 @@ std::vector<SubsidyRow> subsidy_rows(const ledger::Ledger& ledger, const audit::
   for (std::uint32_t p = 0; p < ledger.pairings.size(); ++p) {
     const ledger::Pairing& pairing = ledger.pairings[p];
     if (pairing.role != ledger::Role::helper) continue;
-    const auto standard = standard_of(ledger.recipients[pairing.recipient].level, standards);
+    const auto standard = standards.for_level(ledger.recipients[pairing.recipient].level);
     if (!standard) continue;
     for (date::year_month m = first; m <= last; m += date::months{1}) {
       if (first_day(m) > as_of) break;

@@ -124,7 +124,7 @@ TEST_SUITE("audit::roles") {
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].cadre == "H-1");
     CHECK(rows[0].role == Role::helper);
-    CHECK(rows[0].detail == "female orphan with a male helper 36 years older (40 years needed)");
+    CHECK(rows[0].detail == "female orphan with a male helper 36 years 4 months older (40 years needed)");
   }
 
   TEST_CASE("helper unpaired only with a role column and only where a helper rule applies") {

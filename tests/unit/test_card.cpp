@@ -10,7 +10,7 @@
 #include "card/card_selection.hpp"
 #include "card/card_template.hpp"
 #include "card/card_text.hpp"
-#include "card/helper_subsidy.hpp"
+#include "ledger/config.hpp"
 #include "card/record_book.hpp"
 #include "error.hpp"
 #include "ledger/config.hpp"
@@ -29,7 +29,7 @@ std::vector<const rules::Rule*> rules_of(const rules::RuleSet& set, Category c, 
 // A 望城街道 page (form or agreement) for `r` in 双河村 on 2026-11-20.
 std::string wangcheng_page(void (*page)(const card::CardSubject&, const card::CardOptions&, std::string&),
                            const ledger::Recipient& r, const ledger::Cadre* cadre, const ledger::Cadre* helper,
-                           const std::vector<const rules::Rule*>& rules, const card::HelperSubsidy* subsidy = nullptr,
+                           const std::vector<const rules::Rule*>& rules, const ledger::SubsidyStandards* subsidy = nullptr,
                            bool reveal = false) {
   using namespace date::literals;
   const ledger::District d{"六安市", "金安区", "望城街道", "双河村"};
@@ -380,26 +380,25 @@ TEST_SUITE("card::wangcheng") {
   }
 
   TEST_CASE("jiedui.toml's [subsidy] changes the agreement's amounts; a value that is not yuan is refused") {
-    const card::HelperSubsidy standard = card::HelperSubsidy::from(ledger::Config::parse("", "jiedui.toml"));
+    const ledger::SubsidyStandards standard = ledger::subsidy_standards(ledger::Config::parse("", "jiedui.toml"));
     CHECK(standard.for_level("1") == 20000);
     CHECK(standard.for_level("2") == 30000);
     CHECK(standard.for_level("3") == 30000);
     CHECK_FALSE(standard.for_level("4"));
     CHECK_FALSE(standard.for_level(""));
-    const card::HelperSubsidy raised =
-        card::HelperSubsidy::from(ledger::Config::parse("[subsidy]\nlevel1 = 250.5\nlevel3 = 400\n", "jiedui.toml"));
-    CHECK(raised.for_level("1") == 25050);
+    const ledger::SubsidyStandards raised =
+        ledger::subsidy_standards(ledger::Config::parse("[subsidy]\nlevel1 = 250\nlevel3 = 400\n", "jiedui.toml"));
+    CHECK(raised.for_level("1") == 25000);
     CHECK(raised.for_level("2") == 30000);
     CHECK(raised.for_level("3") == 40000);
     ledger::Recipient r;
     r.name = "某某";
     r.level = "1";
     const std::string html = wangcheng_page(card::wangcheng_agreement_page, r, nullptr, nullptr, {}, &raised);
-    CHECK(has(html, "包保一级对象的关爱帮扶联系人予以 250.50 元/月的补助，包保二级、三级对象的关爱帮扶联系人予以 "
+    CHECK(has(html, "包保一级对象的关爱帮扶联系人予以 250 元/月的补助，包保二级、三级对象的关爱帮扶联系人予以 "
                     "300（二级）、400（三级） 元/月的补助"));
-    CHECK(has(html, "丙方补助标准为<u>250.50</u>元/月"));
-    const ledger::Config bad = ledger::Config::parse("[subsidy]\nlevel2 = \"三百\"\n", "jiedui.toml");
-    CHECK_THROWS_WITH_AS(card::HelperSubsidy::from(bad),
-                         doctest::Contains("is not an amount of yuan"), InputError);
+    CHECK(has(html, "丙方补助标准为<u>250</u>元/月"));
+    CHECK_THROWS_WITH_AS(ledger::Config::parse("[subsidy]\nlevel2 = \"三百\"\n", "jiedui.toml"),
+                         doctest::Contains("whole number of yuan"), InputError);
   }
 }

@@ -120,12 +120,15 @@ TEST_SUITE("report::subsidy_rows") {
   }
 
   TEST_CASE("[subsidy] in jiedui.toml sets the standard of each level") {
-    const auto config = ledger::Config::parse("[subsidy]\nlevel1 = 250\nlevel3 = \"320.5\"\n", "jiedui.toml");
+    const auto config = ledger::Config::parse("[subsidy]\nlevel1 = 250\nlevel3 = 320\n", "jiedui.toml");
     const ledger::SubsidyStandards standards = ledger::subsidy_standards(config);
     CHECK(standards.fen[0] == 25000);
     CHECK(standards.fen[1] == 30000);
-    CHECK(standards.fen[2] == 32050);
-    CHECK_THROWS_AS(ledger::subsidy_standards(ledger::Config::parse("[subsidy]\nlevel2 = -3\n", "jiedui.toml")),
-                    InputError);
+    CHECK(standards.fen[2] == 32000);
+    // Whole yuan a month, as the plan's 200 and 300: a string, a fraction or a
+    // negative amount is refused where the file says it.
+    CHECK_THROWS_AS(ledger::Config::parse("[subsidy]\nlevel2 = -3\n", "jiedui.toml"), InputError);
+    CHECK_THROWS_AS(ledger::Config::parse("[subsidy]\nlevel2 = \"320\"\n", "jiedui.toml"), InputError);
+    CHECK_THROWS_AS(ledger::Config::parse("[subsidy]\nlevel2 = 320.5\n", "jiedui.toml"), InputError);
   }
 }
