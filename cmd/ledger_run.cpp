@@ -170,10 +170,17 @@ std::string zero_required_note(const AuditRun& run) {
   if (zero.rules == 0) return {};
   std::string pers;
   for (const rules::Per& per : zero.pers) pers += (pers.empty() ? "per " : ", per ") + rules::per_name(per);
-  return fmt::format("{} pairing rule{} ({}) require{} 0 records from {} to {}: the minimum prorates to 0 over so "
-                     "short a time, so they count as met whatever was done; --ytd measures the year to date",
+  // A whole-year period can still prorate to 0 for pairings that began late
+  // in it: --ytd helps only when the period is shorter than the year.
+  const date::year_month_day from{run.options.period.from}, to{run.options.period.to};
+  const bool whole_year = from.month() == date::January && from.day() == date::day{1} &&
+                          to.month() == date::December && to.day() == date::day{31};
+  return fmt::format("{} pairing rule{} ({}) require{} 0 records from {} to {}: the minimum, prorated to the "
+                     "part of the period the pairing covers, rounds down to 0, so they count as met whatever was "
+                     "done{}",
                      zero.rules, zero.rules == 1 ? "" : "s", pers, zero.rules == 1 ? "s" : "",
-                     audit::iso_date(run.options.period.from), audit::iso_date(run.options.period.to));
+                     audit::iso_date(run.options.period.from), audit::iso_date(run.options.period.to),
+                     whole_year ? "" : "; --ytd measures the year to date");
 }
 
 void resolve_filter(audit::FindingFilter& filter, const ledger::Ledger& ledger, bool quiet) {

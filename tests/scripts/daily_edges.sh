@@ -54,7 +54,7 @@ wb = openpyxl.load_workbook(f"{tmp}/audit.xlsx")
 assert wb.sheetnames == ["audit"], wb.sheetnames
 ws = wb["audit"]
 header = [c.value for c in ws[1]]
-assert ws.auto_filter.ref == f"A1:Q{ws.max_row}", ws.auto_filter.ref
+assert ws.auto_filter.ref == f"A1:{chr(64 + ws.max_column)}{ws.max_row}", ws.auto_filter.ref
 dates = [ws.cell(r, header.index("from") + 1) for r in range(2, ws.max_row + 1)]
 real = [c for c in dates if c.value is not None]
 assert real and all(isinstance(c.value, datetime.datetime) and c.number_format == "yyyy-mm-dd" for c in real), \
