@@ -7,7 +7,7 @@ Writes, next to this script:
   pingliang/          one city, two counties, calendar year 2026 (English headers, LF, UTF-8)
   pingliang-zh/       the same rows with Chinese headers and values (CRLF, UTF-8 with BOM)
   pingliang-gb18030/  pingliang-zh/ encoded in GB18030 (CRLF, no BOM)
-  wangcheng/          a street of 六安市金安区 (seed 002): cadre and helper per recipient, 2026-Q3,
+  wangcheng/          a street of 六安市金安区: cadre and helper per recipient, 2026-Q3,
                       inspections.csv (make_wangcheng.py)
   broken/             one instance of each validation code of SPEC §2
 

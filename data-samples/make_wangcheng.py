@@ -1,4 +1,4 @@
-"""The wangcheng/ sample set (see README.md): a street office running seed 002's
+"""The wangcheng/ sample set (see README.md): a street office running 《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》's
 scheme (《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》): every recipient
 has a 包保责任人 (role cadre) and a 关爱帮扶联系人 (role helper), levels 1–3,
 a quarter (2026-Q3) of records and of 督查表 inspections.
@@ -214,7 +214,7 @@ def self_check(tables):
     return problems
 
 
-TOML = """# 望城街道 (seed 002): the wangcheng profile's frequency rules by level, and the
+TOML = """# 望城街道: the wangcheng profile's frequency rules by level, and the
 # helpers' 200 / 300 yuan a month (level 1 / levels 2 and 3).
 profile = "wangcheng"
 """
