@@ -1,7 +1,7 @@
 // jiedui log add|import|inspect: new work records (工作记录) in visits.csv,
 // and inspections (督查表) in inspections.csv, checked as `check` and
 // `audit` would check them, under the ledger set's lock, appended
-// crash-safely (SPEC §7). `log import` is all-or-nothing and idempotent, for
+// crash-safely (jiedui-log(1)). `log import` is all-or-nothing and idempotent, for
 // the nightly import of the provincial mini-program's export.
 #include <fmt/format.h>
 
@@ -93,6 +93,26 @@ int finish(const write::LedgerFile& file, const write::VisitPlan& plan, const Wr
   return kOk;
 }
 
+// The one row a command line gives (log add, log inspect) as the request of a
+// checked write: its line is the one it will take in `file`. A forced row
+// needs a notes column to keep its reason in.
+template <class Request>
+Request one_row_request(const write::LedgerFile& file, const std::vector<std::string>& cells, bool has_notes,
+                        const LockedSet& locked, const WriteOptions& w) {
+  if (w.force && !has_notes)
+    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
+                                        "nothing written", file.path));
+  Request request;
+  request.text = write::utf8_table(file, {cells});
+  request.encoding = csv::Encoding::utf8;
+  request.display = file.path;
+  request.line_shift = static_cast<std::int64_t>(file.next_line()) - 2;  // the row is line 2 of the table
+  request.today = locked.load.today;
+  request.force = w.force;
+  request.reason = w.reason;
+  return request;
+}
+
 int run_add(const AddOptions& o, const Globals& g) {
   // A date that is none (2026-13-01) is bad usage, exit 2, as in `pair add`;
   // a real day the checks refuse (a future one) is still a refusal, exit 1.
@@ -107,17 +127,8 @@ int run_add(const AddOptions& o, const Globals& g) {
                                         file.path, ledger::visits_spec().columns[c].name,
                                         ledger::visits_spec().columns[c].name));
   }
-  if (o.write.force && !file.has(v_notes))
-    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
-                                        "nothing written", file.path));
-  write::VisitRequest request;
-  request.text = write::utf8_table(file, {o.cells});
-  request.encoding = csv::Encoding::utf8;
-  request.display = file.path;
-  request.line_shift = static_cast<std::int64_t>(file.next_line()) - 2;  // the row is line 2 of the table
-  request.today = locked->load.today;
-  request.force = o.write.force;
-  request.reason = o.write.reason;
+  write::VisitRequest request =
+      one_row_request<write::VisitRequest>(file, o.cells, file.has(v_notes), *locked, o.write);
   const write::VisitPlan plan = write::plan_visits(ledger, file, std::move(request), {});
   // As log import skips a record already there, so does a second `log add`
   // of the same contact (a retried cron line, a double Enter).
@@ -229,17 +240,8 @@ int run_inspect(const InspectOptions& o, const Globals& g) {
   auto locked = lock_and_load(g, o.write, "log");
   const ledger::Ledger& ledger = locked->set.ledger;
   const write::LedgerFile file = inspections_file(ledger, locked->load.encoding);
-  if (o.write.force && !file.has(i_notes))
-    throw write::WriteError(fmt::format("{}: the header has no notes column to keep the --reason of --force in; "
-                                        "nothing written", file.path));
-  write::InspectionRequest request;
-  request.text = write::utf8_table(file, {o.cells});
-  request.encoding = csv::Encoding::utf8;
-  request.display = file.path;
-  request.line_shift = static_cast<std::int64_t>(file.next_line()) - 2;  // the row is line 2 of the table
-  request.today = locked->load.today;
-  request.force = o.write.force;
-  request.reason = o.write.reason;
+  write::InspectionRequest request =
+      one_row_request<write::InspectionRequest>(file, o.cells, file.has(i_notes), *locked, o.write);
   (void)write::read_inspections_on_disk(ledger, file);  // its last record must be readable
   const write::InspectionPlan plan = write::plan_inspections(ledger, file, std::move(request), {});
   std::vector<std::vector<std::string>> given = {o.cells};
