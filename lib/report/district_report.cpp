@@ -12,13 +12,6 @@ namespace {
 
 constexpr std::string_view kLevelNames[] = {"city", "county", "township", "village"};
 
-std::vector<std::string> path_of(const ledger::District& d, DistrictLevel level) {
-  const std::string* parts[] = {&d.city, &d.county, &d.township, &d.village};
-  std::vector<std::string> path;
-  for (int i = 0; i <= static_cast<int>(level); ++i) path.push_back(*parts[i]);
-  return path;
-}
-
 }  // namespace
 
 std::optional<DistrictLevel> parse_district_level(std::string_view name) {
@@ -47,7 +40,7 @@ DistrictReport make_district_report(const ledger::Ledger& ledger, const audit::A
   std::map<std::vector<std::string>, std::set<std::uint32_t>> cadres_of;
   std::set<std::uint32_t> all_cadres;
   const auto row_of = [&](const ledger::Recipient& r) -> DistrictRow& {
-    std::vector<std::string> path = path_of(ledger.district_of(r), level);
+    std::vector<std::string> path = district_path(ledger.district_of(r), level);
     DistrictRow& row = rows[path];
     if (row.path.empty()) row.path = std::move(path);
     return row;
@@ -109,6 +102,13 @@ std::string yuan_text(std::int64_t fen) {
   const char* sign = fen < 0 ? "-" : "";
   const std::int64_t magnitude = fen < 0 ? -fen : fen;
   return fmt::format("{}{}.{:02}", sign, magnitude / 100, magnitude % 100);
+}
+
+std::vector<std::string> district_path(const ledger::District& d, DistrictLevel level) {
+  const std::string* parts[] = {&d.city, &d.county, &d.township, &d.village};
+  std::vector<std::string> path;
+  for (int i = 0; i <= static_cast<int>(level); ++i) path.push_back(*parts[i]);
+  return path;
 }
 
 }  // namespace jiedui::report

@@ -23,6 +23,8 @@ std::optional<DistrictLevel> parse_district_level(std::string_view name);  // "c
 std::string_view district_level_name(DistrictLevel level);
 // city, county, … down to `level`: the key columns of the report.
 std::vector<std::string> district_columns(DistrictLevel level);
+// A district's path down to `level` (city, county, …): the key of its row.
+std::vector<std::string> district_path(const ledger::District& d, DistrictLevel level);
 
 struct DistrictRow {
   std::vector<std::string> path;  // city, county, … down to the level; the total row: {"total", "", …}

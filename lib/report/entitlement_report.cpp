@@ -1,3 +1,4 @@
+#include "report/district_report.hpp"
 #include "report/entitlement_report.hpp"
 
 #include <map>
@@ -27,14 +28,6 @@ std::int64_t monthly(std::int64_t fen, entitle::Unit unit) {
   return unit == entitle::Unit::year ? (2 * fen + 12) / 24 : fen;
 }
 
-std::vector<std::string> path_of(const ledger::District& d, DistrictLevel level) {
-  std::vector<std::string> path{d.city};
-  if (level >= DistrictLevel::county) path.push_back(d.county);
-  if (level >= DistrictLevel::township) path.push_back(d.township);
-  if (level >= DistrictLevel::village) path.push_back(d.village);
-  return path;
-}
-
 }  // namespace
 
 Table entitlement_table(const ledger::Ledger& ledger, const entitle::Standards& standards,
@@ -44,7 +37,7 @@ Table entitlement_table(const ledger::Ledger& ledger, const entitle::Standards& 
   for (std::uint32_t r = 0; r < ledger.recipients.size(); ++r) {
     const ledger::Recipient& recipient = ledger.recipients[r];
     if (!recipient.active_on(day)) continue;
-    const std::vector<std::string> path = path_of(ledger.district_of(recipient), level);
+    const std::vector<std::string> path = district_path(ledger.district_of(recipient), level);
     for (std::size_t b = 0; b < standards.benefits.size(); ++b) {
       const entitle::Assessment a = entitle::assess(standards, b, recipient, received.of(r), day);
       Counts c;

@@ -1,3 +1,4 @@
+#include "report/district_report.hpp"
 #include "report/role_report.hpp"
 
 #include <fmt/format.h>
@@ -9,13 +10,6 @@
 
 namespace jiedui::report {
 namespace {
-
-std::vector<std::string> path_of(const ledger::District& d, DistrictLevel level) {
-  const std::string* parts[] = {&d.city, &d.county, &d.township, &d.village};
-  std::vector<std::string> path;
-  for (int i = 0; i <= static_cast<int>(level); ++i) path.push_back(*parts[i]);
-  return path;
-}
 
 std::vector<std::string> cells_of(const RoleRow& row) {
   std::vector<std::string> cells = row.path;
@@ -38,7 +32,7 @@ RoleReport make_role_report(const ledger::Ledger& ledger, ledger::Day day, Distr
   PersonSets all_persons;
   for (std::uint32_t i = 0; i < ledger.recipients.size(); ++i) {
     const ledger::Recipient& r = ledger.recipients[i];
-    std::vector<std::string> path = path_of(ledger.district_of(r), level);
+    std::vector<std::string> path = district_path(ledger.district_of(r), level);
     RoleRow& row = rows[path];
     if (row.path.empty()) row.path = path;  // a district with only exited recipients still has its row
     if (!r.active_on(day)) continue;

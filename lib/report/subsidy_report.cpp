@@ -1,3 +1,4 @@
+#include "report/district_report.hpp"
 #include "report/subsidy_report.hpp"
 
 #include <fmt/format.h>
@@ -33,14 +34,6 @@ std::string standard_text(std::int64_t fen) {
 
 std::string month_text(date::year_month m) {
   return fmt::format("{:04}-{:02}", static_cast<int>(m.year()), static_cast<unsigned>(m.month()));
-}
-
-std::vector<std::string> path_of(const ledger::District& d, DistrictLevel level) {
-  std::vector<std::string> path{d.city};
-  if (level >= DistrictLevel::county) path.push_back(d.county);
-  if (level >= DistrictLevel::township) path.push_back(d.township);
-  if (level >= DistrictLevel::village) path.push_back(d.village);
-  return path;
 }
 
 }  // namespace
@@ -151,7 +144,7 @@ Table subsidy_district_table(const ledger::Ledger& ledger, const std::vector<Sub
   Sums total;
   for (const SubsidyRow& r : rows) {
     const ledger::Pairing& pairing = ledger.pairings[r.pairing];
-    by_district[path_of(ledger.district_of(ledger.recipients[pairing.recipient]), level)].add(r, pairing.cadre);
+    by_district[district_path(ledger.district_of(ledger.recipients[pairing.recipient]), level)].add(r, pairing.cadre);
     total.add(r, pairing.cadre);
   }
   Table table;
