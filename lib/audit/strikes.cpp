@@ -58,11 +58,13 @@ void add_strike_findings(const ledger::Ledger& ledger, const StrikeBook& strikes
   for (const Strike& s : strikes.all()) {
     if (s.date < options.period.from || s.date > options.period.to || s.date > t) continue;
     const ledger::Pairing& pairing = ledger.pairings[s.pairing];
-    Finding f = make_finding(ledger, Severity::warning, codes::helper_strike, pairing.recipient, pairing.cadre);
+    Finding f = make_finding(ledger, Severity::warning, codes::helper_strike, pairing.recipient, pairing.cadre,
+                             ledger::Role::helper);
     f.done = s.number;
     f.from = s.date;
     f.to = s.date;
     f.detail = consequence_text(s);
+    f.detail_args = {std::to_string(s.number), iso_date(s.date)};
     out.push_back(std::move(f));
   }
   for (std::uint32_t p = 0; p < ledger.pairings.size(); ++p) {
@@ -71,11 +73,13 @@ void add_strike_findings(const ledger::Ledger& ledger, const StrikeBook& strikes
     const std::span<const Strike> list = strikes.of(p);
     // Strictly before T: a third strike on T itself leaves the day to end it.
     if (list.size() < 3 || list[2].date >= t) continue;
-    Finding f = make_finding(ledger, Severity::error, codes::helper_not_terminated, pairing.recipient, pairing.cadre);
+    Finding f = make_finding(ledger, Severity::error, codes::helper_not_terminated, pairing.recipient, pairing.cadre,
+                             ledger::Role::helper);
     f.from = list[2].date;
     const auto before_t = std::count_if(list.begin(), list.end(), [&](const Strike& s) { return s.date < t; });
     f.detail = fmt::format("{} strikes, the third on {}: the helper agreement is to be terminated (end the pairing)",
                            before_t, iso_date(list[2].date));
+    f.detail_args = {std::to_string(before_t), iso_date(list[2].date)};
     out.push_back(std::move(f));
   }
 }

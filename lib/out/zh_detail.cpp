@@ -133,7 +133,19 @@ std::string zh_finding_detail(const audit::Finding& f) {
   if ((code == codes::gender_mismatch || code == codes::gender_exception || code == codes::gender_unverifiable) &&
       a.size() == 6)
     return gender_detail(a);
-  if (code == codes::unpaired && a.size() == 1) return fmt::format("截至{}无有效结对关系", a[0]);
+  if (code == codes::unpaired && a.size() == 1)
+    return f.role == ledger::Role::helper ? fmt::format("截至{}无关爱帮扶联系人", a[0])
+                                          : fmt::format("截至{}无有效结对关系", a[0]);
+  // 《金安区望城街道特殊困难群体关爱帮扶长效机制实施方案》: 一次警告、两次扣当月奖励资金、三次终止帮扶协议.
+  if (code == codes::helper_strike && a.size() == 2) {
+    const int n = static_cast<int>(number(a[0]));
+    const std::string month = a[1].substr(0, 4) + "年" + a[1].substr(5, 2) + "月";
+    return n == 1   ? "第1次督查不合格：警告"
+           : n == 2 ? fmt::format("第2次督查不合格：扣发{}补助", month)
+                    : fmt::format("第{}次督查不合格：终止帮扶协议，扣发{}补助", n, month);
+  }
+  if (code == codes::helper_not_terminated && a.size() == 2)
+    return fmt::format("督查不合格{}次，第3次在{}：应终止帮扶协议（结束该关爱帮扶结对）", a[0], a[1]);
   if (code == codes::household_split && a.size() == 3)
     return fmt::format("户编号{}：{}名已结对成员分别由{}名干部结对", a[0], a[1], a[2]);
   if (code == codes::aged_out && a.size() == 3)
